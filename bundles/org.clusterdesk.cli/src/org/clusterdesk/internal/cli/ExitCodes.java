@@ -1,0 +1,21 @@
+/*
+ * Copyright (c) 2026 ClusterDesk contributors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.clusterdesk.internal.cli;
+
+/** Exit codes of every command, as scripts rely on them. */
+final class ExitCodes {
+
+	/** Done, nothing wrong. */
+	static final int OK = 0;
+
+	/** Done, and the files have problems (e.g. validation errors). */
+	static final int PROBLEMS = 1;
+
+	/** Bad arguments, or an input that cannot be read. */
+	static final int BAD_INPUT = 2;
+
+	private ExitCodes() {
+	}
+}

@@ -1,0 +1,189 @@
+/**
+ * Copyright (c) 2026 ClusterDesk contributors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.clusterdesk.model;
+
+import java.time.LocalDate;
+
+import org.eclipse.emf.ecore.EObject;
+
+/**
+ * <!-- begin-user-doc -->
+ * A representation of the model object '<em><b>Commitment Letter</b></em>'.
+ * <!-- end-user-doc -->
+ *
+ * <p>
+ * The following features are supported:
+ * </p>
+ * <ul>
+ *   <li>{@link org.clusterdesk.model.CommitmentLetter#getAddressee <em>Addressee</em>}</li>
+ *   <li>{@link org.clusterdesk.model.CommitmentLetter#getIssuingBureau <em>Issuing Bureau</em>}</li>
+ *   <li>{@link org.clusterdesk.model.CommitmentLetter#isNotProhibited <em>Not Prohibited</em>}</li>
+ *   <li>{@link org.clusterdesk.model.CommitmentLetter#isNoAccidents <em>No Accidents</em>}</li>
+ *   <li>{@link org.clusterdesk.model.CommitmentLetter#isNoViolations <em>No Violations</em>}</li>
+ *   <li>{@link org.clusterdesk.model.CommitmentLetter#getDate <em>Date</em>}</li>
+ *   <li>{@link org.clusterdesk.model.CommitmentLetter#isSealed <em>Sealed</em>}</li>
+ * </ul>
+ *
+ * @see org.clusterdesk.model.ClusterDeskPackage#getCommitmentLetter()
+ * @model
+ * @generated
+ */
+public interface CommitmentLetter extends EObject {
+	/**
+	 * Returns the value of the '<em><b>Addressee</b></em>' attribute.
+	 * The default value is <code>"\u7701\u5de5\u4e1a\u548c\u4fe1\u606f\u5316\u5385"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Addressee</em>' attribute.
+	 * @see #setAddressee(String)
+	 * @see org.clusterdesk.model.ClusterDeskPackage#getCommitmentLetter_Addressee()
+	 * @model default="\u7701\u5de5\u4e1a\u548c\u4fe1\u606f\u5316\u5385"
+	 * @generated
+	 */
+	String getAddressee();
+
+	/**
+	 * Sets the value of the '{@link org.clusterdesk.model.CommitmentLetter#getAddressee <em>Addressee</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Addressee</em>' attribute.
+	 * @see #getAddressee()
+	 * @generated
+	 */
+	void setAddressee(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Issuing Bureau</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Issuing Bureau</em>' attribute.
+	 * @see #setIssuingBureau(String)
+	 * @see org.clusterdesk.model.ClusterDeskPackage#getCommitmentLetter_IssuingBureau()
+	 * @model
+	 * @generated
+	 */
+	String getIssuingBureau();
+
+	/**
+	 * Sets the value of the '{@link org.clusterdesk.model.CommitmentLetter#getIssuingBureau <em>Issuing Bureau</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Issuing Bureau</em>' attribute.
+	 * @see #getIssuingBureau()
+	 * @generated
+	 */
+	void setIssuingBureau(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Not Prohibited</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Not Prohibited</em>' attribute.
+	 * @see #setNotProhibited(boolean)
+	 * @see org.clusterdesk.model.ClusterDeskPackage#getCommitmentLetter_NotProhibited()
+	 * @model
+	 * @generated
+	 */
+	boolean isNotProhibited();
+
+	/**
+	 * Sets the value of the '{@link org.clusterdesk.model.CommitmentLetter#isNotProhibited <em>Not Prohibited</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Not Prohibited</em>' attribute.
+	 * @see #isNotProhibited()
+	 * @generated
+	 */
+	void setNotProhibited(boolean value);
+
+	/**
+	 * Returns the value of the '<em><b>No Accidents</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>No Accidents</em>' attribute.
+	 * @see #setNoAccidents(boolean)
+	 * @see org.clusterdesk.model.ClusterDeskPackage#getCommitmentLetter_NoAccidents()
+	 * @model
+	 * @generated
+	 */
+	boolean isNoAccidents();
+
+	/**
+	 * Sets the value of the '{@link org.clusterdesk.model.CommitmentLetter#isNoAccidents <em>No Accidents</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>No Accidents</em>' attribute.
+	 * @see #isNoAccidents()
+	 * @generated
+	 */
+	void setNoAccidents(boolean value);
+
+	/**
+	 * Returns the value of the '<em><b>No Violations</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>No Violations</em>' attribute.
+	 * @see #setNoViolations(boolean)
+	 * @see org.clusterdesk.model.ClusterDeskPackage#getCommitmentLetter_NoViolations()
+	 * @model
+	 * @generated
+	 */
+	boolean isNoViolations();
+
+	/**
+	 * Sets the value of the '{@link org.clusterdesk.model.CommitmentLetter#isNoViolations <em>No Violations</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>No Violations</em>' attribute.
+	 * @see #isNoViolations()
+	 * @generated
+	 */
+	void setNoViolations(boolean value);
+
+	/**
+	 * Returns the value of the '<em><b>Date</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Date</em>' attribute.
+	 * @see #setDate(LocalDate)
+	 * @see org.clusterdesk.model.ClusterDeskPackage#getCommitmentLetter_Date()
+	 * @model dataType="org.clusterdesk.model.LocalDate"
+	 * @generated
+	 */
+	LocalDate getDate();
+
+	/**
+	 * Sets the value of the '{@link org.clusterdesk.model.CommitmentLetter#getDate <em>Date</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Date</em>' attribute.
+	 * @see #getDate()
+	 * @generated
+	 */
+	void setDate(LocalDate value);
+
+	/**
+	 * Returns the value of the '<em><b>Sealed</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Sealed</em>' attribute.
+	 * @see #setSealed(boolean)
+	 * @see org.clusterdesk.model.ClusterDeskPackage#getCommitmentLetter_Sealed()
+	 * @model
+	 * @generated
+	 */
+	boolean isSealed();
+
+	/**
+	 * Sets the value of the '{@link org.clusterdesk.model.CommitmentLetter#isSealed <em>Sealed</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Sealed</em>' attribute.
+	 * @see #isSealed()
+	 * @generated
+	 */
+	void setSealed(boolean value);
+
+} // CommitmentLetter

@@ -1,0 +1,149 @@
+/*
+ * Copyright (c) 2026 ClusterDesk contributors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.clusterdesk.model.resource;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.channels.FileChannel;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+
+import org.clusterdesk.model.ClusterDeskPackage;
+import org.clusterdesk.model.ClusterDocument;
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.resource.ResourceSet;
+import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
+import org.eclipse.emf.ecore.xmi.PackageNotFoundException;
+import org.eclipse.emf.ecore.xmi.XMIException;
+import org.xml.sax.SAXParseException;
+
+/**
+ * Loading and saving {@code .cluster} files safely. A save writes a temporary file beside the target, forces it to
+ * disk, keeps the previous version as {@code NAME.cluster.bak} and then renames the temporary file over the target
+ * in one atomic step, so a crash never leaves a half-written document. A load only reads: a damaged, truncated or
+ * foreign file gives a {@link ClusterLoadException} naming the file and position, and the file stays as it was.
+ */
+public final class ClusterFiles {
+
+	/** Suffix of the previous version kept by {@link #save(Resource, Path)}. */
+	public static final String BACKUP_SUFFIX = ".bak"; //$NON-NLS-1$
+
+	private ClusterFiles() {
+	}
+
+	/** A resource set that knows {@code .cluster} files and the ClusterDesk metamodel, also outside OSGi. */
+	public static ResourceSet createResourceSet() {
+		ResourceSet set = new ResourceSetImpl();
+		set.getResourceFactoryRegistry().getExtensionToFactoryMap().put(ClusterResource.FILE_EXTENSION,
+				new ClusterResourceFactory());
+		set.getPackageRegistry().put(ClusterDeskPackage.eNS_URI, ClusterDeskPackage.eINSTANCE);
+		return set;
+	}
+
+	/** Loads a document into a new resource set. */
+	public static ClusterDocument load(Path file) throws ClusterLoadException {
+		return load(createResourceSet(), file);
+	}
+
+	/** Loads a document into the given resource set; on failure the half-loaded resource is removed again. */
+	public static ClusterDocument load(ResourceSet set, Path file) throws ClusterLoadException {
+		Path absolute = file.toAbsolutePath().normalize();
+		if (!Files.isRegularFile(absolute)) {
+			throw new ClusterLoadException(absolute, 0, 0, Messages.bind(Messages.ClusterFiles_notFound, absolute), null);
+		}
+		URI uri = URI.createFileURI(absolute.toString());
+		Resource resource = set.getResourceFactoryRegistry().getFactory(uri) instanceof ClusterResourceFactory factory
+				? factory.createResource(uri) : new ClusterResource(uri);
+		set.getResources().add(resource);
+		try {
+			resource.load(null);
+		} catch (IOException e) {
+			set.getResources().remove(resource);
+			throw describe(absolute, e);
+		} catch (RuntimeException e) {
+			set.getResources().remove(resource);
+			throw new ClusterLoadException(absolute, 0, 0,
+					Messages.bind(Messages.ClusterFiles_damaged, new Object[] { absolute, 0, 0, String.valueOf(e) }), e);
+		}
+		if (resource.getContents().isEmpty() || !(resource.getContents().get(0) instanceof ClusterDocument document)) {
+			set.getResources().remove(resource);
+			throw new ClusterLoadException(absolute, 0, 0, Messages.bind(Messages.ClusterFiles_foreign, absolute), null);
+		}
+		return document;
+	}
+
+	private static ClusterLoadException describe(Path file, IOException e) {
+		Throwable cause = e instanceof Resource.IOWrappedException && e.getCause() != null ? e.getCause() : e;
+		int line = 0;
+		int column = 0;
+		if (cause instanceof XMIException xmi) {
+			line = xmi.getLine();
+			column = xmi.getColumn();
+			if (xmi instanceof PackageNotFoundException) {
+				return new ClusterLoadException(file, line, column, Messages.bind(Messages.ClusterFiles_foreign, file), e);
+			}
+			if (xmi.getCause() instanceof SAXParseException sax) {
+				cause = sax;
+			}
+		}
+		if (cause instanceof SAXParseException sax) {
+			line = sax.getLineNumber();
+			column = sax.getColumnNumber();
+		}
+		String reason = cause.getLocalizedMessage() == null ? cause.getClass().getSimpleName() : cause.getLocalizedMessage();
+		return new ClusterLoadException(file, Math.max(line, 0), Math.max(column, 0),
+				Messages.bind(Messages.ClusterFiles_damaged, new Object[] { file, Math.max(line, 0), Math.max(column, 0), reason }), e);
+	}
+
+	/**
+	 * Saves the resource to the file atomically, keeping the previous version as a backup.
+	 *
+	 * @throws IOException when the file cannot be written; the target is then unchanged
+	 */
+	public static void save(Resource resource, Path file) throws IOException {
+		Path target = file.toAbsolutePath().normalize();
+		Path dir = target.getParent();
+		Files.createDirectories(dir);
+		Path temp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp"); //$NON-NLS-1$ //$NON-NLS-2$
+		try {
+			try (OutputStream out = Files.newOutputStream(temp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
+				resource.save(out, null);
+			}
+			try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
+				channel.force(true);
+			}
+			if (Files.exists(target)) {
+				keepBackup(target);
+			}
+			try {
+				Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+			} catch (AtomicMoveNotSupportedException e) {
+				Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+			}
+		} finally {
+			Files.deleteIfExists(temp);
+		}
+	}
+
+	/** The previous version becomes NAME.bak: a hard link where possible (no copy), a copy otherwise. */
+	private static void keepBackup(Path target) throws IOException {
+		Path backup = target.resolveSibling(target.getFileName() + BACKUP_SUFFIX);
+		Files.deleteIfExists(backup);
+		try {
+			Files.createLink(backup, target);
+		} catch (IOException | UnsupportedOperationException e) {
+			try {
+				Files.copy(target, backup, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.COPY_ATTRIBUTES);
+			} catch (NoSuchFileException gone) {
+				// nothing to keep
+			}
+		}
+	}
+}
