@@ -4,6 +4,9 @@
  */
 package org.clusterdesk.model;
 
+import java.util.Map;
+import org.eclipse.emf.common.util.DiagnosticChain;
+
 
 /**
  * <!-- begin-user-doc -->
@@ -357,5 +360,49 @@ public interface Application extends ClusterDocument {
 	 * @generated
 	 */
 	boolean eligible();
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Rule G06: Eligibility: prohibited industry, accidents or tax/credit problems make the cluster ineligible.
+	 * <!-- end-model-doc -->
+	 * @model
+	 * @generated
+	 */
+	boolean G06(DiagnosticChain diagnostics, Map<Object, Object> context);
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Rule G09: Subsets are not larger than their set, year by year.
+	 * <!-- end-model-doc -->
+	 * @model
+	 * @generated
+	 */
+	boolean G09(DiagnosticChain diagnostics, Map<Object, Object> context);
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Rule G10: 小巨人 <= 省级专精特新.
+	 * <!-- end-model-doc -->
+	 * @model
+	 * @generated
+	 */
+	boolean G10(DiagnosticChain diagnostics, Map<Object, Object> context);
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Rule P09: Baselines meet the recognition criteria of the edition.
+	 * <!-- end-model-doc -->
+	 * @model
+	 * @generated
+	 */
+	boolean P09(DiagnosticChain diagnostics, Map<Object, Object> context);
 
 } // Application

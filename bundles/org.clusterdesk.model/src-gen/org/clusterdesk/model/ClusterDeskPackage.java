@@ -1304,13 +1304,22 @@ public interface ClusterDeskPackage extends EPackage {
 	int EVIDENCE_HOLDER___EVIDENCE_FOR__ESTRUCTURALFEATURE_STRING = 0;
 
 	/**
+	 * The operation id for the '<em>G07</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EVIDENCE_HOLDER___G07__DIAGNOSTICCHAIN_MAP = 1;
+
+	/**
 	 * The number of operations of the '<em>Evidence Holder</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int EVIDENCE_HOLDER_OPERATION_COUNT = 1;
+	int EVIDENCE_HOLDER_OPERATION_COUNT = 2;
 
 	/**
 	 * The meta object id for the '{@link org.clusterdesk.model.impl.NamedCountImpl <em>Named Count</em>}' class.
@@ -1359,13 +1368,22 @@ public interface ClusterDeskPackage extends EPackage {
 	int NAMED_COUNT_FEATURE_COUNT = 3;
 
 	/**
+	 * The operation id for the '<em>G08</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int NAMED_COUNT___G08__DIAGNOSTICCHAIN_MAP = 0;
+
+	/**
 	 * The number of operations of the '<em>Named Count</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int NAMED_COUNT_OPERATION_COUNT = 0;
+	int NAMED_COUNT_OPERATION_COUNT = 1;
 
 	/**
 	 * The meta object id for the '{@link org.clusterdesk.model.impl.ExplainedAnswerImpl <em>Explained Answer</em>}' class.
@@ -1991,13 +2009,175 @@ public interface ClusterDeskPackage extends EPackage {
 	int CLUSTER_DOCUMENT_FEATURE_COUNT = 8;
 
 	/**
+	 * The operation id for the '<em>G01</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CLUSTER_DOCUMENT___G01__DIAGNOSTICCHAIN_MAP = 0;
+
+	/**
+	 * The operation id for the '<em>G02</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CLUSTER_DOCUMENT___G02__DIAGNOSTICCHAIN_MAP = 1;
+
+	/**
+	 * The operation id for the '<em>G03</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CLUSTER_DOCUMENT___G03__DIAGNOSTICCHAIN_MAP = 2;
+
+	/**
+	 * The operation id for the '<em>G04</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CLUSTER_DOCUMENT___G04__DIAGNOSTICCHAIN_MAP = 3;
+
+	/**
+	 * The operation id for the '<em>G05</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CLUSTER_DOCUMENT___G05__DIAGNOSTICCHAIN_MAP = 4;
+
+	/**
+	 * The operation id for the '<em>G11</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CLUSTER_DOCUMENT___G11__DIAGNOSTICCHAIN_MAP = 5;
+
+	/**
+	 * The operation id for the '<em>G12</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CLUSTER_DOCUMENT___G12__DIAGNOSTICCHAIN_MAP = 6;
+
+	/**
+	 * The operation id for the '<em>G13</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CLUSTER_DOCUMENT___G13__DIAGNOSTICCHAIN_MAP = 7;
+
+	/**
+	 * The operation id for the '<em>G14</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CLUSTER_DOCUMENT___G14__DIAGNOSTICCHAIN_MAP = 8;
+
+	/**
+	 * The operation id for the '<em>D01</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CLUSTER_DOCUMENT___D01__DIAGNOSTICCHAIN_MAP = 9;
+
+	/**
+	 * The operation id for the '<em>D02</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CLUSTER_DOCUMENT___D02__DIAGNOSTICCHAIN_MAP = 10;
+
+	/**
+	 * The operation id for the '<em>D03</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CLUSTER_DOCUMENT___D03__DIAGNOSTICCHAIN_MAP = 11;
+
+	/**
+	 * The operation id for the '<em>D04</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CLUSTER_DOCUMENT___D04__DIAGNOSTICCHAIN_MAP = 12;
+
+	/**
+	 * The operation id for the '<em>D05</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CLUSTER_DOCUMENT___D05__DIAGNOSTICCHAIN_MAP = 13;
+
+	/**
+	 * The operation id for the '<em>D06</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CLUSTER_DOCUMENT___D06__DIAGNOSTICCHAIN_MAP = 14;
+
+	/**
+	 * The operation id for the '<em>D07</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CLUSTER_DOCUMENT___D07__DIAGNOSTICCHAIN_MAP = 15;
+
+	/**
+	 * The operation id for the '<em>D08</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CLUSTER_DOCUMENT___D08__DIAGNOSTICCHAIN_MAP = 16;
+
+	/**
+	 * The operation id for the '<em>D09</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CLUSTER_DOCUMENT___D09__DIAGNOSTICCHAIN_MAP = 17;
+
+	/**
 	 * The number of operations of the '<em>Cluster Document</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int CLUSTER_DOCUMENT_OPERATION_COUNT = 0;
+	int CLUSTER_DOCUMENT_OPERATION_COUNT = 18;
 
 	/**
 	 * The meta object id for the '{@link org.clusterdesk.model.impl.ApplicationImpl <em>Application</em>}' class.
@@ -2217,6 +2397,168 @@ public interface ClusterDeskPackage extends EPackage {
 	int APPLICATION_FEATURE_COUNT = CLUSTER_DOCUMENT_FEATURE_COUNT + 14;
 
 	/**
+	 * The operation id for the '<em>G01</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int APPLICATION___G01__DIAGNOSTICCHAIN_MAP = CLUSTER_DOCUMENT___G01__DIAGNOSTICCHAIN_MAP;
+
+	/**
+	 * The operation id for the '<em>G02</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int APPLICATION___G02__DIAGNOSTICCHAIN_MAP = CLUSTER_DOCUMENT___G02__DIAGNOSTICCHAIN_MAP;
+
+	/**
+	 * The operation id for the '<em>G03</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int APPLICATION___G03__DIAGNOSTICCHAIN_MAP = CLUSTER_DOCUMENT___G03__DIAGNOSTICCHAIN_MAP;
+
+	/**
+	 * The operation id for the '<em>G04</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int APPLICATION___G04__DIAGNOSTICCHAIN_MAP = CLUSTER_DOCUMENT___G04__DIAGNOSTICCHAIN_MAP;
+
+	/**
+	 * The operation id for the '<em>G05</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int APPLICATION___G05__DIAGNOSTICCHAIN_MAP = CLUSTER_DOCUMENT___G05__DIAGNOSTICCHAIN_MAP;
+
+	/**
+	 * The operation id for the '<em>G11</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int APPLICATION___G11__DIAGNOSTICCHAIN_MAP = CLUSTER_DOCUMENT___G11__DIAGNOSTICCHAIN_MAP;
+
+	/**
+	 * The operation id for the '<em>G12</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int APPLICATION___G12__DIAGNOSTICCHAIN_MAP = CLUSTER_DOCUMENT___G12__DIAGNOSTICCHAIN_MAP;
+
+	/**
+	 * The operation id for the '<em>G13</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int APPLICATION___G13__DIAGNOSTICCHAIN_MAP = CLUSTER_DOCUMENT___G13__DIAGNOSTICCHAIN_MAP;
+
+	/**
+	 * The operation id for the '<em>G14</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int APPLICATION___G14__DIAGNOSTICCHAIN_MAP = CLUSTER_DOCUMENT___G14__DIAGNOSTICCHAIN_MAP;
+
+	/**
+	 * The operation id for the '<em>D01</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int APPLICATION___D01__DIAGNOSTICCHAIN_MAP = CLUSTER_DOCUMENT___D01__DIAGNOSTICCHAIN_MAP;
+
+	/**
+	 * The operation id for the '<em>D02</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int APPLICATION___D02__DIAGNOSTICCHAIN_MAP = CLUSTER_DOCUMENT___D02__DIAGNOSTICCHAIN_MAP;
+
+	/**
+	 * The operation id for the '<em>D03</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int APPLICATION___D03__DIAGNOSTICCHAIN_MAP = CLUSTER_DOCUMENT___D03__DIAGNOSTICCHAIN_MAP;
+
+	/**
+	 * The operation id for the '<em>D04</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int APPLICATION___D04__DIAGNOSTICCHAIN_MAP = CLUSTER_DOCUMENT___D04__DIAGNOSTICCHAIN_MAP;
+
+	/**
+	 * The operation id for the '<em>D05</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int APPLICATION___D05__DIAGNOSTICCHAIN_MAP = CLUSTER_DOCUMENT___D05__DIAGNOSTICCHAIN_MAP;
+
+	/**
+	 * The operation id for the '<em>D06</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int APPLICATION___D06__DIAGNOSTICCHAIN_MAP = CLUSTER_DOCUMENT___D06__DIAGNOSTICCHAIN_MAP;
+
+	/**
+	 * The operation id for the '<em>D07</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int APPLICATION___D07__DIAGNOSTICCHAIN_MAP = CLUSTER_DOCUMENT___D07__DIAGNOSTICCHAIN_MAP;
+
+	/**
+	 * The operation id for the '<em>D08</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int APPLICATION___D08__DIAGNOSTICCHAIN_MAP = CLUSTER_DOCUMENT___D08__DIAGNOSTICCHAIN_MAP;
+
+	/**
+	 * The operation id for the '<em>D09</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int APPLICATION___D09__DIAGNOSTICCHAIN_MAP = CLUSTER_DOCUMENT___D09__DIAGNOSTICCHAIN_MAP;
+
+	/**
 	 * The operation id for the '<em>Eligible</em>' operation.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2226,13 +2568,49 @@ public interface ClusterDeskPackage extends EPackage {
 	int APPLICATION___ELIGIBLE = CLUSTER_DOCUMENT_OPERATION_COUNT + 0;
 
 	/**
+	 * The operation id for the '<em>G06</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int APPLICATION___G06__DIAGNOSTICCHAIN_MAP = CLUSTER_DOCUMENT_OPERATION_COUNT + 1;
+
+	/**
+	 * The operation id for the '<em>G09</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int APPLICATION___G09__DIAGNOSTICCHAIN_MAP = CLUSTER_DOCUMENT_OPERATION_COUNT + 2;
+
+	/**
+	 * The operation id for the '<em>G10</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int APPLICATION___G10__DIAGNOSTICCHAIN_MAP = CLUSTER_DOCUMENT_OPERATION_COUNT + 3;
+
+	/**
+	 * The operation id for the '<em>P09</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int APPLICATION___P09__DIAGNOSTICCHAIN_MAP = CLUSTER_DOCUMENT_OPERATION_COUNT + 4;
+
+	/**
 	 * The number of operations of the '<em>Application</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int APPLICATION_OPERATION_COUNT = CLUSTER_DOCUMENT_OPERATION_COUNT + 1;
+	int APPLICATION_OPERATION_COUNT = CLUSTER_DOCUMENT_OPERATION_COUNT + 5;
 
 	/**
 	 * The meta object id for the '{@link org.clusterdesk.model.impl.BasicInfoSectionImpl <em>Basic Info Section</em>}' class.
@@ -2387,6 +2765,15 @@ public interface ClusterDeskPackage extends EPackage {
 	 * @ordered
 	 */
 	int BASIC_INFO_SECTION___EVIDENCE_FOR__ESTRUCTURALFEATURE_STRING = EVIDENCE_HOLDER___EVIDENCE_FOR__ESTRUCTURALFEATURE_STRING;
+
+	/**
+	 * The operation id for the '<em>G07</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BASIC_INFO_SECTION___G07__DIAGNOSTICCHAIN_MAP = EVIDENCE_HOLDER___G07__DIAGNOSTICCHAIN_MAP;
 
 	/**
 	 * The number of operations of the '<em>Basic Info Section</em>' class.
@@ -2696,6 +3083,15 @@ public interface ClusterDeskPackage extends EPackage {
 	int INDUSTRY_SECTION___EVIDENCE_FOR__ESTRUCTURALFEATURE_STRING = EVIDENCE_HOLDER___EVIDENCE_FOR__ESTRUCTURALFEATURE_STRING;
 
 	/**
+	 * The operation id for the '<em>G07</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int INDUSTRY_SECTION___G07__DIAGNOSTICCHAIN_MAP = EVIDENCE_HOLDER___G07__DIAGNOSTICCHAIN_MAP;
+
+	/**
 	 * The operation id for the '<em>Leading Industry Output</em>' operation.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2940,6 +3336,15 @@ public interface ClusterDeskPackage extends EPackage {
 	int INNOVATION_SECTION___EVIDENCE_FOR__ESTRUCTURALFEATURE_STRING = EVIDENCE_HOLDER___EVIDENCE_FOR__ESTRUCTURALFEATURE_STRING;
 
 	/**
+	 * The operation id for the '<em>G07</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int INNOVATION_SECTION___G07__DIAGNOSTICCHAIN_MAP = EVIDENCE_HOLDER___G07__DIAGNOSTICCHAIN_MAP;
+
+	/**
 	 * The operation id for the '<em>Computed Rd Growth</em>' operation.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -3164,6 +3569,15 @@ public interface ClusterDeskPackage extends EPackage {
 	 * @ordered
 	 */
 	int DIGITAL_SECTION___EVIDENCE_FOR__ESTRUCTURALFEATURE_STRING = EVIDENCE_HOLDER___EVIDENCE_FOR__ESTRUCTURALFEATURE_STRING;
+
+	/**
+	 * The operation id for the '<em>G07</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DIGITAL_SECTION___G07__DIAGNOSTICCHAIN_MAP = EVIDENCE_HOLDER___G07__DIAGNOSTICCHAIN_MAP;
 
 	/**
 	 * The operation id for the '<em>Computed Cloud Ratio</em>' operation.
@@ -3428,6 +3842,15 @@ public interface ClusterDeskPackage extends EPackage {
 	int GREEN_SECTION___EVIDENCE_FOR__ESTRUCTURALFEATURE_STRING = EVIDENCE_HOLDER___EVIDENCE_FOR__ESTRUCTURALFEATURE_STRING;
 
 	/**
+	 * The operation id for the '<em>G07</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int GREEN_SECTION___G07__DIAGNOSTICCHAIN_MAP = EVIDENCE_HOLDER___G07__DIAGNOSTICCHAIN_MAP;
+
+	/**
 	 * The operation id for the '<em>Computed Energy Reduction</em>' operation.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -3526,6 +3949,15 @@ public interface ClusterDeskPackage extends EPackage {
 	 * @ordered
 	 */
 	int OPENNESS_SECTION___EVIDENCE_FOR__ESTRUCTURALFEATURE_STRING = EVIDENCE_HOLDER___EVIDENCE_FOR__ESTRUCTURALFEATURE_STRING;
+
+	/**
+	 * The operation id for the '<em>G07</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int OPENNESS_SECTION___G07__DIAGNOSTICCHAIN_MAP = EVIDENCE_HOLDER___G07__DIAGNOSTICCHAIN_MAP;
 
 	/**
 	 * The number of operations of the '<em>Openness Section</em>' class.
@@ -3644,6 +4076,15 @@ public interface ClusterDeskPackage extends EPackage {
 	 * @ordered
 	 */
 	int GOVERNANCE_SECTION___EVIDENCE_FOR__ESTRUCTURALFEATURE_STRING = EVIDENCE_HOLDER___EVIDENCE_FOR__ESTRUCTURALFEATURE_STRING;
+
+	/**
+	 * The operation id for the '<em>G07</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int GOVERNANCE_SECTION___G07__DIAGNOSTICCHAIN_MAP = EVIDENCE_HOLDER___G07__DIAGNOSTICCHAIN_MAP;
 
 	/**
 	 * The number of operations of the '<em>Governance Section</em>' class.
@@ -4081,13 +4522,85 @@ public interface ClusterDeskPackage extends EPackage {
 	int PLAN_SECTION___TARGET_OF__PLANINDICATORKIND = 1;
 
 	/**
+	 * The operation id for the '<em>P01</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PLAN_SECTION___P01__DIAGNOSTICCHAIN_MAP = 2;
+
+	/**
+	 * The operation id for the '<em>P02</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PLAN_SECTION___P02__DIAGNOSTICCHAIN_MAP = 3;
+
+	/**
+	 * The operation id for the '<em>P03</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PLAN_SECTION___P03__DIAGNOSTICCHAIN_MAP = 4;
+
+	/**
+	 * The operation id for the '<em>P04</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PLAN_SECTION___P04__DIAGNOSTICCHAIN_MAP = 5;
+
+	/**
+	 * The operation id for the '<em>P05</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PLAN_SECTION___P05__DIAGNOSTICCHAIN_MAP = 6;
+
+	/**
+	 * The operation id for the '<em>P06</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PLAN_SECTION___P06__DIAGNOSTICCHAIN_MAP = 7;
+
+	/**
+	 * The operation id for the '<em>P07</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PLAN_SECTION___P07__DIAGNOSTICCHAIN_MAP = 8;
+
+	/**
+	 * The operation id for the '<em>P08</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PLAN_SECTION___P08__DIAGNOSTICCHAIN_MAP = 9;
+
+	/**
 	 * The number of operations of the '<em>Plan Section</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int PLAN_SECTION_OPERATION_COUNT = 2;
+	int PLAN_SECTION_OPERATION_COUNT = 10;
 
 	/**
 	 * The meta object id for the '{@link org.clusterdesk.model.impl.ReviewSectionImpl <em>Review Section</em>}' class.
@@ -4181,13 +4694,22 @@ public interface ClusterDeskPackage extends EPackage {
 	int REVIEW_SECTION___MET_COUNT = 1;
 
 	/**
+	 * The operation id for the '<em>P10</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REVIEW_SECTION___P10__DIAGNOSTICCHAIN_MAP = 2;
+
+	/**
 	 * The number of operations of the '<em>Review Section</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int REVIEW_SECTION_OPERATION_COUNT = 2;
+	int REVIEW_SECTION_OPERATION_COUNT = 3;
 
 	/**
 	 * The meta object id for the '{@link org.clusterdesk.model.impl.CommitmentLetterImpl <em>Commitment Letter</em>}' class.
@@ -5963,13 +6485,22 @@ public interface ClusterDeskPackage extends EPackage {
 	int IMPLEMENTATION_PLAN_FEATURE_COUNT = 11;
 
 	/**
+	 * The operation id for the '<em>P11</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int IMPLEMENTATION_PLAN___P11__DIAGNOSTICCHAIN_MAP = 0;
+
+	/**
 	 * The number of operations of the '<em>Implementation Plan</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int IMPLEMENTATION_PLAN_OPERATION_COUNT = 0;
+	int IMPLEMENTATION_PLAN_OPERATION_COUNT = 1;
 
 	/**
 	 * The meta object id for the '{@link org.clusterdesk.model.impl.LibraryRowImpl <em>Library Row</em>}' class.
@@ -6000,13 +6531,31 @@ public interface ClusterDeskPackage extends EPackage {
 	int LIBRARY_ROW_FEATURE_COUNT = 1;
 
 	/**
+	 * The operation id for the '<em>C06</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LIBRARY_ROW___C06__DIAGNOSTICCHAIN_MAP = 0;
+
+	/**
+	 * The operation id for the '<em>C07</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LIBRARY_ROW___C07__DIAGNOSTICCHAIN_MAP = 1;
+
+	/**
 	 * The number of operations of the '<em>Library Row</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int LIBRARY_ROW_OPERATION_COUNT = 0;
+	int LIBRARY_ROW_OPERATION_COUNT = 2;
 
 	/**
 	 * The meta object id for the '{@link org.clusterdesk.model.impl.ExistingEnterpriseImpl <em>Existing Enterprise</em>}' class.
@@ -6145,6 +6694,24 @@ public interface ClusterDeskPackage extends EPackage {
 	int EXISTING_ENTERPRISE_FEATURE_COUNT = LIBRARY_ROW_FEATURE_COUNT + 12;
 
 	/**
+	 * The operation id for the '<em>C06</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EXISTING_ENTERPRISE___C06__DIAGNOSTICCHAIN_MAP = LIBRARY_ROW___C06__DIAGNOSTICCHAIN_MAP;
+
+	/**
+	 * The operation id for the '<em>C07</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EXISTING_ENTERPRISE___C07__DIAGNOSTICCHAIN_MAP = LIBRARY_ROW___C07__DIAGNOSTICCHAIN_MAP;
+
+	/**
 	 * The operation id for the '<em>Carries</em>' operation.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -6272,6 +6839,24 @@ public interface ClusterDeskPackage extends EPackage {
 	int PROSPECTIVE_ENTERPRISE_FEATURE_COUNT = LIBRARY_ROW_FEATURE_COUNT + 9;
 
 	/**
+	 * The operation id for the '<em>C06</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROSPECTIVE_ENTERPRISE___C06__DIAGNOSTICCHAIN_MAP = LIBRARY_ROW___C06__DIAGNOSTICCHAIN_MAP;
+
+	/**
+	 * The operation id for the '<em>C07</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROSPECTIVE_ENTERPRISE___C07__DIAGNOSTICCHAIN_MAP = LIBRARY_ROW___C07__DIAGNOSTICCHAIN_MAP;
+
+	/**
 	 * The number of operations of the '<em>Prospective Enterprise</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -6372,13 +6957,40 @@ public interface ClusterDeskPackage extends EPackage {
 	int PROJECT_FEATURE_COUNT = LIBRARY_ROW_FEATURE_COUNT + 7;
 
 	/**
+	 * The operation id for the '<em>C06</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROJECT___C06__DIAGNOSTICCHAIN_MAP = LIBRARY_ROW___C06__DIAGNOSTICCHAIN_MAP;
+
+	/**
+	 * The operation id for the '<em>C07</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROJECT___C07__DIAGNOSTICCHAIN_MAP = LIBRARY_ROW___C07__DIAGNOSTICCHAIN_MAP;
+
+	/**
+	 * The operation id for the '<em>C08</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROJECT___C08__DIAGNOSTICCHAIN_MAP = LIBRARY_ROW_OPERATION_COUNT + 0;
+
+	/**
 	 * The number of operations of the '<em>Project</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int PROJECT_OPERATION_COUNT = LIBRARY_ROW_OPERATION_COUNT + 0;
+	int PROJECT_OPERATION_COUNT = LIBRARY_ROW_OPERATION_COUNT + 1;
 
 	/**
 	 * The meta object id for the '{@link org.clusterdesk.model.impl.ConstructionProjectImpl <em>Construction Project</em>}' class.
@@ -6517,6 +7129,33 @@ public interface ClusterDeskPackage extends EPackage {
 	int CONSTRUCTION_PROJECT_FEATURE_COUNT = PROJECT_FEATURE_COUNT + 5;
 
 	/**
+	 * The operation id for the '<em>C06</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONSTRUCTION_PROJECT___C06__DIAGNOSTICCHAIN_MAP = PROJECT___C06__DIAGNOSTICCHAIN_MAP;
+
+	/**
+	 * The operation id for the '<em>C07</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONSTRUCTION_PROJECT___C07__DIAGNOSTICCHAIN_MAP = PROJECT___C07__DIAGNOSTICCHAIN_MAP;
+
+	/**
+	 * The operation id for the '<em>C08</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONSTRUCTION_PROJECT___C08__DIAGNOSTICCHAIN_MAP = PROJECT___C08__DIAGNOSTICCHAIN_MAP;
+
+	/**
 	 * The number of operations of the '<em>Construction Project</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -6624,6 +7263,33 @@ public interface ClusterDeskPackage extends EPackage {
 	 * @ordered
 	 */
 	int PLANNED_PROJECT_FEATURE_COUNT = PROJECT_FEATURE_COUNT + 1;
+
+	/**
+	 * The operation id for the '<em>C06</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PLANNED_PROJECT___C06__DIAGNOSTICCHAIN_MAP = PROJECT___C06__DIAGNOSTICCHAIN_MAP;
+
+	/**
+	 * The operation id for the '<em>C07</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PLANNED_PROJECT___C07__DIAGNOSTICCHAIN_MAP = PROJECT___C07__DIAGNOSTICCHAIN_MAP;
+
+	/**
+	 * The operation id for the '<em>C08</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PLANNED_PROJECT___C08__DIAGNOSTICCHAIN_MAP = PROJECT___C08__DIAGNOSTICCHAIN_MAP;
 
 	/**
 	 * The number of operations of the '<em>Planned Project</em>' class.
@@ -6744,13 +7410,31 @@ public interface ClusterDeskPackage extends EPackage {
 	int CLUSTER_LIBRARIES___TOTAL_INVESTMENT__BOOLEAN = 5;
 
 	/**
+	 * The operation id for the '<em>C05</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CLUSTER_LIBRARIES___C05__DIAGNOSTICCHAIN_MAP = 6;
+
+	/**
+	 * The operation id for the '<em>C06</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CLUSTER_LIBRARIES___C06__DIAGNOSTICCHAIN_MAP = 7;
+
+	/**
 	 * The number of operations of the '<em>Cluster Libraries</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int CLUSTER_LIBRARIES_OPERATION_COUNT = 6;
+	int CLUSTER_LIBRARIES_OPERATION_COUNT = 8;
 
 	/**
 	 * The meta object id for the '{@link org.clusterdesk.model.impl.CompetitionReportImpl <em>Competition Report</em>}' class.
@@ -7042,6 +7726,168 @@ public interface ClusterDeskPackage extends EPackage {
 	int COMPETITION_REPORT_FEATURE_COUNT = CLUSTER_DOCUMENT_FEATURE_COUNT + 22;
 
 	/**
+	 * The operation id for the '<em>G01</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int COMPETITION_REPORT___G01__DIAGNOSTICCHAIN_MAP = CLUSTER_DOCUMENT___G01__DIAGNOSTICCHAIN_MAP;
+
+	/**
+	 * The operation id for the '<em>G02</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int COMPETITION_REPORT___G02__DIAGNOSTICCHAIN_MAP = CLUSTER_DOCUMENT___G02__DIAGNOSTICCHAIN_MAP;
+
+	/**
+	 * The operation id for the '<em>G03</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int COMPETITION_REPORT___G03__DIAGNOSTICCHAIN_MAP = CLUSTER_DOCUMENT___G03__DIAGNOSTICCHAIN_MAP;
+
+	/**
+	 * The operation id for the '<em>G04</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int COMPETITION_REPORT___G04__DIAGNOSTICCHAIN_MAP = CLUSTER_DOCUMENT___G04__DIAGNOSTICCHAIN_MAP;
+
+	/**
+	 * The operation id for the '<em>G05</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int COMPETITION_REPORT___G05__DIAGNOSTICCHAIN_MAP = CLUSTER_DOCUMENT___G05__DIAGNOSTICCHAIN_MAP;
+
+	/**
+	 * The operation id for the '<em>G11</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int COMPETITION_REPORT___G11__DIAGNOSTICCHAIN_MAP = CLUSTER_DOCUMENT___G11__DIAGNOSTICCHAIN_MAP;
+
+	/**
+	 * The operation id for the '<em>G12</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int COMPETITION_REPORT___G12__DIAGNOSTICCHAIN_MAP = CLUSTER_DOCUMENT___G12__DIAGNOSTICCHAIN_MAP;
+
+	/**
+	 * The operation id for the '<em>G13</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int COMPETITION_REPORT___G13__DIAGNOSTICCHAIN_MAP = CLUSTER_DOCUMENT___G13__DIAGNOSTICCHAIN_MAP;
+
+	/**
+	 * The operation id for the '<em>G14</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int COMPETITION_REPORT___G14__DIAGNOSTICCHAIN_MAP = CLUSTER_DOCUMENT___G14__DIAGNOSTICCHAIN_MAP;
+
+	/**
+	 * The operation id for the '<em>D01</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int COMPETITION_REPORT___D01__DIAGNOSTICCHAIN_MAP = CLUSTER_DOCUMENT___D01__DIAGNOSTICCHAIN_MAP;
+
+	/**
+	 * The operation id for the '<em>D02</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int COMPETITION_REPORT___D02__DIAGNOSTICCHAIN_MAP = CLUSTER_DOCUMENT___D02__DIAGNOSTICCHAIN_MAP;
+
+	/**
+	 * The operation id for the '<em>D03</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int COMPETITION_REPORT___D03__DIAGNOSTICCHAIN_MAP = CLUSTER_DOCUMENT___D03__DIAGNOSTICCHAIN_MAP;
+
+	/**
+	 * The operation id for the '<em>D04</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int COMPETITION_REPORT___D04__DIAGNOSTICCHAIN_MAP = CLUSTER_DOCUMENT___D04__DIAGNOSTICCHAIN_MAP;
+
+	/**
+	 * The operation id for the '<em>D05</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int COMPETITION_REPORT___D05__DIAGNOSTICCHAIN_MAP = CLUSTER_DOCUMENT___D05__DIAGNOSTICCHAIN_MAP;
+
+	/**
+	 * The operation id for the '<em>D06</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int COMPETITION_REPORT___D06__DIAGNOSTICCHAIN_MAP = CLUSTER_DOCUMENT___D06__DIAGNOSTICCHAIN_MAP;
+
+	/**
+	 * The operation id for the '<em>D07</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int COMPETITION_REPORT___D07__DIAGNOSTICCHAIN_MAP = CLUSTER_DOCUMENT___D07__DIAGNOSTICCHAIN_MAP;
+
+	/**
+	 * The operation id for the '<em>D08</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int COMPETITION_REPORT___D08__DIAGNOSTICCHAIN_MAP = CLUSTER_DOCUMENT___D08__DIAGNOSTICCHAIN_MAP;
+
+	/**
+	 * The operation id for the '<em>D09</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int COMPETITION_REPORT___D09__DIAGNOSTICCHAIN_MAP = CLUSTER_DOCUMENT___D09__DIAGNOSTICCHAIN_MAP;
+
+	/**
 	 * The operation id for the '<em>Computed Key Projects Total</em>' operation.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -7051,13 +7897,94 @@ public interface ClusterDeskPackage extends EPackage {
 	int COMPETITION_REPORT___COMPUTED_KEY_PROJECTS_TOTAL = CLUSTER_DOCUMENT_OPERATION_COUNT + 0;
 
 	/**
+	 * The operation id for the '<em>C01</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int COMPETITION_REPORT___C01__DIAGNOSTICCHAIN_MAP = CLUSTER_DOCUMENT_OPERATION_COUNT + 1;
+
+	/**
+	 * The operation id for the '<em>C02</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int COMPETITION_REPORT___C02__DIAGNOSTICCHAIN_MAP = CLUSTER_DOCUMENT_OPERATION_COUNT + 2;
+
+	/**
+	 * The operation id for the '<em>C03</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int COMPETITION_REPORT___C03__DIAGNOSTICCHAIN_MAP = CLUSTER_DOCUMENT_OPERATION_COUNT + 3;
+
+	/**
+	 * The operation id for the '<em>C04</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int COMPETITION_REPORT___C04__DIAGNOSTICCHAIN_MAP = CLUSTER_DOCUMENT_OPERATION_COUNT + 4;
+
+	/**
+	 * The operation id for the '<em>C09</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int COMPETITION_REPORT___C09__DIAGNOSTICCHAIN_MAP = CLUSTER_DOCUMENT_OPERATION_COUNT + 5;
+
+	/**
+	 * The operation id for the '<em>C10</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int COMPETITION_REPORT___C10__DIAGNOSTICCHAIN_MAP = CLUSTER_DOCUMENT_OPERATION_COUNT + 6;
+
+	/**
+	 * The operation id for the '<em>C11</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int COMPETITION_REPORT___C11__DIAGNOSTICCHAIN_MAP = CLUSTER_DOCUMENT_OPERATION_COUNT + 7;
+
+	/**
+	 * The operation id for the '<em>C12</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int COMPETITION_REPORT___C12__DIAGNOSTICCHAIN_MAP = CLUSTER_DOCUMENT_OPERATION_COUNT + 8;
+
+	/**
+	 * The operation id for the '<em>C13</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int COMPETITION_REPORT___C13__DIAGNOSTICCHAIN_MAP = CLUSTER_DOCUMENT_OPERATION_COUNT + 9;
+
+	/**
 	 * The number of operations of the '<em>Competition Report</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int COMPETITION_REPORT_OPERATION_COUNT = CLUSTER_DOCUMENT_OPERATION_COUNT + 1;
+	int COMPETITION_REPORT_OPERATION_COUNT = CLUSTER_DOCUMENT_OPERATION_COUNT + 10;
 
 	/**
 	 * The meta object id for the '{@link org.clusterdesk.model.Unit <em>Unit</em>}' enum.
@@ -8387,6 +9314,16 @@ public interface ClusterDeskPackage extends EPackage {
 	EOperation getEvidenceHolder__EvidenceFor__EStructuralFeature_String();
 
 	/**
+	 * Returns the meta object for the '{@link org.clusterdesk.model.EvidenceHolder#G07(org.eclipse.emf.common.util.DiagnosticChain, java.util.Map) <em>G07</em>}' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the '<em>G07</em>' operation.
+	 * @see org.clusterdesk.model.EvidenceHolder#G07(org.eclipse.emf.common.util.DiagnosticChain, java.util.Map)
+	 * @generated
+	 */
+	EOperation getEvidenceHolder__G07__DiagnosticChain_Map();
+
+	/**
 	 * Returns the meta object for class '{@link org.clusterdesk.model.NamedCount <em>Named Count</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -8428,6 +9365,16 @@ public interface ClusterDeskPackage extends EPackage {
 	 * @generated
 	 */
 	EReference getNamedCount_Evidence();
+
+	/**
+	 * Returns the meta object for the '{@link org.clusterdesk.model.NamedCount#G08(org.eclipse.emf.common.util.DiagnosticChain, java.util.Map) <em>G08</em>}' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the '<em>G08</em>' operation.
+	 * @see org.clusterdesk.model.NamedCount#G08(org.eclipse.emf.common.util.DiagnosticChain, java.util.Map)
+	 * @generated
+	 */
+	EOperation getNamedCount__G08__DiagnosticChain_Map();
 
 	/**
 	 * Returns the meta object for class '{@link org.clusterdesk.model.ExplainedAnswer <em>Explained Answer</em>}'.
@@ -8936,6 +9883,186 @@ public interface ClusterDeskPackage extends EPackage {
 	EReference getClusterDocument_Edition();
 
 	/**
+	 * Returns the meta object for the '{@link org.clusterdesk.model.ClusterDocument#G01(org.eclipse.emf.common.util.DiagnosticChain, java.util.Map) <em>G01</em>}' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the '<em>G01</em>' operation.
+	 * @see org.clusterdesk.model.ClusterDocument#G01(org.eclipse.emf.common.util.DiagnosticChain, java.util.Map)
+	 * @generated
+	 */
+	EOperation getClusterDocument__G01__DiagnosticChain_Map();
+
+	/**
+	 * Returns the meta object for the '{@link org.clusterdesk.model.ClusterDocument#G02(org.eclipse.emf.common.util.DiagnosticChain, java.util.Map) <em>G02</em>}' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the '<em>G02</em>' operation.
+	 * @see org.clusterdesk.model.ClusterDocument#G02(org.eclipse.emf.common.util.DiagnosticChain, java.util.Map)
+	 * @generated
+	 */
+	EOperation getClusterDocument__G02__DiagnosticChain_Map();
+
+	/**
+	 * Returns the meta object for the '{@link org.clusterdesk.model.ClusterDocument#G03(org.eclipse.emf.common.util.DiagnosticChain, java.util.Map) <em>G03</em>}' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the '<em>G03</em>' operation.
+	 * @see org.clusterdesk.model.ClusterDocument#G03(org.eclipse.emf.common.util.DiagnosticChain, java.util.Map)
+	 * @generated
+	 */
+	EOperation getClusterDocument__G03__DiagnosticChain_Map();
+
+	/**
+	 * Returns the meta object for the '{@link org.clusterdesk.model.ClusterDocument#G04(org.eclipse.emf.common.util.DiagnosticChain, java.util.Map) <em>G04</em>}' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the '<em>G04</em>' operation.
+	 * @see org.clusterdesk.model.ClusterDocument#G04(org.eclipse.emf.common.util.DiagnosticChain, java.util.Map)
+	 * @generated
+	 */
+	EOperation getClusterDocument__G04__DiagnosticChain_Map();
+
+	/**
+	 * Returns the meta object for the '{@link org.clusterdesk.model.ClusterDocument#G05(org.eclipse.emf.common.util.DiagnosticChain, java.util.Map) <em>G05</em>}' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the '<em>G05</em>' operation.
+	 * @see org.clusterdesk.model.ClusterDocument#G05(org.eclipse.emf.common.util.DiagnosticChain, java.util.Map)
+	 * @generated
+	 */
+	EOperation getClusterDocument__G05__DiagnosticChain_Map();
+
+	/**
+	 * Returns the meta object for the '{@link org.clusterdesk.model.ClusterDocument#G11(org.eclipse.emf.common.util.DiagnosticChain, java.util.Map) <em>G11</em>}' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the '<em>G11</em>' operation.
+	 * @see org.clusterdesk.model.ClusterDocument#G11(org.eclipse.emf.common.util.DiagnosticChain, java.util.Map)
+	 * @generated
+	 */
+	EOperation getClusterDocument__G11__DiagnosticChain_Map();
+
+	/**
+	 * Returns the meta object for the '{@link org.clusterdesk.model.ClusterDocument#G12(org.eclipse.emf.common.util.DiagnosticChain, java.util.Map) <em>G12</em>}' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the '<em>G12</em>' operation.
+	 * @see org.clusterdesk.model.ClusterDocument#G12(org.eclipse.emf.common.util.DiagnosticChain, java.util.Map)
+	 * @generated
+	 */
+	EOperation getClusterDocument__G12__DiagnosticChain_Map();
+
+	/**
+	 * Returns the meta object for the '{@link org.clusterdesk.model.ClusterDocument#G13(org.eclipse.emf.common.util.DiagnosticChain, java.util.Map) <em>G13</em>}' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the '<em>G13</em>' operation.
+	 * @see org.clusterdesk.model.ClusterDocument#G13(org.eclipse.emf.common.util.DiagnosticChain, java.util.Map)
+	 * @generated
+	 */
+	EOperation getClusterDocument__G13__DiagnosticChain_Map();
+
+	/**
+	 * Returns the meta object for the '{@link org.clusterdesk.model.ClusterDocument#G14(org.eclipse.emf.common.util.DiagnosticChain, java.util.Map) <em>G14</em>}' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the '<em>G14</em>' operation.
+	 * @see org.clusterdesk.model.ClusterDocument#G14(org.eclipse.emf.common.util.DiagnosticChain, java.util.Map)
+	 * @generated
+	 */
+	EOperation getClusterDocument__G14__DiagnosticChain_Map();
+
+	/**
+	 * Returns the meta object for the '{@link org.clusterdesk.model.ClusterDocument#D01(org.eclipse.emf.common.util.DiagnosticChain, java.util.Map) <em>D01</em>}' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the '<em>D01</em>' operation.
+	 * @see org.clusterdesk.model.ClusterDocument#D01(org.eclipse.emf.common.util.DiagnosticChain, java.util.Map)
+	 * @generated
+	 */
+	EOperation getClusterDocument__D01__DiagnosticChain_Map();
+
+	/**
+	 * Returns the meta object for the '{@link org.clusterdesk.model.ClusterDocument#D02(org.eclipse.emf.common.util.DiagnosticChain, java.util.Map) <em>D02</em>}' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the '<em>D02</em>' operation.
+	 * @see org.clusterdesk.model.ClusterDocument#D02(org.eclipse.emf.common.util.DiagnosticChain, java.util.Map)
+	 * @generated
+	 */
+	EOperation getClusterDocument__D02__DiagnosticChain_Map();
+
+	/**
+	 * Returns the meta object for the '{@link org.clusterdesk.model.ClusterDocument#D03(org.eclipse.emf.common.util.DiagnosticChain, java.util.Map) <em>D03</em>}' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the '<em>D03</em>' operation.
+	 * @see org.clusterdesk.model.ClusterDocument#D03(org.eclipse.emf.common.util.DiagnosticChain, java.util.Map)
+	 * @generated
+	 */
+	EOperation getClusterDocument__D03__DiagnosticChain_Map();
+
+	/**
+	 * Returns the meta object for the '{@link org.clusterdesk.model.ClusterDocument#D04(org.eclipse.emf.common.util.DiagnosticChain, java.util.Map) <em>D04</em>}' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the '<em>D04</em>' operation.
+	 * @see org.clusterdesk.model.ClusterDocument#D04(org.eclipse.emf.common.util.DiagnosticChain, java.util.Map)
+	 * @generated
+	 */
+	EOperation getClusterDocument__D04__DiagnosticChain_Map();
+
+	/**
+	 * Returns the meta object for the '{@link org.clusterdesk.model.ClusterDocument#D05(org.eclipse.emf.common.util.DiagnosticChain, java.util.Map) <em>D05</em>}' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the '<em>D05</em>' operation.
+	 * @see org.clusterdesk.model.ClusterDocument#D05(org.eclipse.emf.common.util.DiagnosticChain, java.util.Map)
+	 * @generated
+	 */
+	EOperation getClusterDocument__D05__DiagnosticChain_Map();
+
+	/**
+	 * Returns the meta object for the '{@link org.clusterdesk.model.ClusterDocument#D06(org.eclipse.emf.common.util.DiagnosticChain, java.util.Map) <em>D06</em>}' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the '<em>D06</em>' operation.
+	 * @see org.clusterdesk.model.ClusterDocument#D06(org.eclipse.emf.common.util.DiagnosticChain, java.util.Map)
+	 * @generated
+	 */
+	EOperation getClusterDocument__D06__DiagnosticChain_Map();
+
+	/**
+	 * Returns the meta object for the '{@link org.clusterdesk.model.ClusterDocument#D07(org.eclipse.emf.common.util.DiagnosticChain, java.util.Map) <em>D07</em>}' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the '<em>D07</em>' operation.
+	 * @see org.clusterdesk.model.ClusterDocument#D07(org.eclipse.emf.common.util.DiagnosticChain, java.util.Map)
+	 * @generated
+	 */
+	EOperation getClusterDocument__D07__DiagnosticChain_Map();
+
+	/**
+	 * Returns the meta object for the '{@link org.clusterdesk.model.ClusterDocument#D08(org.eclipse.emf.common.util.DiagnosticChain, java.util.Map) <em>D08</em>}' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the '<em>D08</em>' operation.
+	 * @see org.clusterdesk.model.ClusterDocument#D08(org.eclipse.emf.common.util.DiagnosticChain, java.util.Map)
+	 * @generated
+	 */
+	EOperation getClusterDocument__D08__DiagnosticChain_Map();
+
+	/**
+	 * Returns the meta object for the '{@link org.clusterdesk.model.ClusterDocument#D09(org.eclipse.emf.common.util.DiagnosticChain, java.util.Map) <em>D09</em>}' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the '<em>D09</em>' operation.
+	 * @see org.clusterdesk.model.ClusterDocument#D09(org.eclipse.emf.common.util.DiagnosticChain, java.util.Map)
+	 * @generated
+	 */
+	EOperation getClusterDocument__D09__DiagnosticChain_Map();
+
+	/**
 	 * Returns the meta object for class '{@link org.clusterdesk.model.Application <em>Application</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -9108,6 +10235,46 @@ public interface ClusterDeskPackage extends EPackage {
 	 * @generated
 	 */
 	EOperation getApplication__Eligible();
+
+	/**
+	 * Returns the meta object for the '{@link org.clusterdesk.model.Application#G06(org.eclipse.emf.common.util.DiagnosticChain, java.util.Map) <em>G06</em>}' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the '<em>G06</em>' operation.
+	 * @see org.clusterdesk.model.Application#G06(org.eclipse.emf.common.util.DiagnosticChain, java.util.Map)
+	 * @generated
+	 */
+	EOperation getApplication__G06__DiagnosticChain_Map();
+
+	/**
+	 * Returns the meta object for the '{@link org.clusterdesk.model.Application#G09(org.eclipse.emf.common.util.DiagnosticChain, java.util.Map) <em>G09</em>}' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the '<em>G09</em>' operation.
+	 * @see org.clusterdesk.model.Application#G09(org.eclipse.emf.common.util.DiagnosticChain, java.util.Map)
+	 * @generated
+	 */
+	EOperation getApplication__G09__DiagnosticChain_Map();
+
+	/**
+	 * Returns the meta object for the '{@link org.clusterdesk.model.Application#G10(org.eclipse.emf.common.util.DiagnosticChain, java.util.Map) <em>G10</em>}' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the '<em>G10</em>' operation.
+	 * @see org.clusterdesk.model.Application#G10(org.eclipse.emf.common.util.DiagnosticChain, java.util.Map)
+	 * @generated
+	 */
+	EOperation getApplication__G10__DiagnosticChain_Map();
+
+	/**
+	 * Returns the meta object for the '{@link org.clusterdesk.model.Application#P09(org.eclipse.emf.common.util.DiagnosticChain, java.util.Map) <em>P09</em>}' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the '<em>P09</em>' operation.
+	 * @see org.clusterdesk.model.Application#P09(org.eclipse.emf.common.util.DiagnosticChain, java.util.Map)
+	 * @generated
+	 */
+	EOperation getApplication__P09__DiagnosticChain_Map();
 
 	/**
 	 * Returns the meta object for class '{@link org.clusterdesk.model.BasicInfoSection <em>Basic Info Section</em>}'.
@@ -10829,6 +11996,86 @@ public interface ClusterDeskPackage extends EPackage {
 	EOperation getPlanSection__TargetOf__PlanIndicatorKind();
 
 	/**
+	 * Returns the meta object for the '{@link org.clusterdesk.model.PlanSection#P01(org.eclipse.emf.common.util.DiagnosticChain, java.util.Map) <em>P01</em>}' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the '<em>P01</em>' operation.
+	 * @see org.clusterdesk.model.PlanSection#P01(org.eclipse.emf.common.util.DiagnosticChain, java.util.Map)
+	 * @generated
+	 */
+	EOperation getPlanSection__P01__DiagnosticChain_Map();
+
+	/**
+	 * Returns the meta object for the '{@link org.clusterdesk.model.PlanSection#P02(org.eclipse.emf.common.util.DiagnosticChain, java.util.Map) <em>P02</em>}' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the '<em>P02</em>' operation.
+	 * @see org.clusterdesk.model.PlanSection#P02(org.eclipse.emf.common.util.DiagnosticChain, java.util.Map)
+	 * @generated
+	 */
+	EOperation getPlanSection__P02__DiagnosticChain_Map();
+
+	/**
+	 * Returns the meta object for the '{@link org.clusterdesk.model.PlanSection#P03(org.eclipse.emf.common.util.DiagnosticChain, java.util.Map) <em>P03</em>}' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the '<em>P03</em>' operation.
+	 * @see org.clusterdesk.model.PlanSection#P03(org.eclipse.emf.common.util.DiagnosticChain, java.util.Map)
+	 * @generated
+	 */
+	EOperation getPlanSection__P03__DiagnosticChain_Map();
+
+	/**
+	 * Returns the meta object for the '{@link org.clusterdesk.model.PlanSection#P04(org.eclipse.emf.common.util.DiagnosticChain, java.util.Map) <em>P04</em>}' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the '<em>P04</em>' operation.
+	 * @see org.clusterdesk.model.PlanSection#P04(org.eclipse.emf.common.util.DiagnosticChain, java.util.Map)
+	 * @generated
+	 */
+	EOperation getPlanSection__P04__DiagnosticChain_Map();
+
+	/**
+	 * Returns the meta object for the '{@link org.clusterdesk.model.PlanSection#P05(org.eclipse.emf.common.util.DiagnosticChain, java.util.Map) <em>P05</em>}' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the '<em>P05</em>' operation.
+	 * @see org.clusterdesk.model.PlanSection#P05(org.eclipse.emf.common.util.DiagnosticChain, java.util.Map)
+	 * @generated
+	 */
+	EOperation getPlanSection__P05__DiagnosticChain_Map();
+
+	/**
+	 * Returns the meta object for the '{@link org.clusterdesk.model.PlanSection#P06(org.eclipse.emf.common.util.DiagnosticChain, java.util.Map) <em>P06</em>}' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the '<em>P06</em>' operation.
+	 * @see org.clusterdesk.model.PlanSection#P06(org.eclipse.emf.common.util.DiagnosticChain, java.util.Map)
+	 * @generated
+	 */
+	EOperation getPlanSection__P06__DiagnosticChain_Map();
+
+	/**
+	 * Returns the meta object for the '{@link org.clusterdesk.model.PlanSection#P07(org.eclipse.emf.common.util.DiagnosticChain, java.util.Map) <em>P07</em>}' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the '<em>P07</em>' operation.
+	 * @see org.clusterdesk.model.PlanSection#P07(org.eclipse.emf.common.util.DiagnosticChain, java.util.Map)
+	 * @generated
+	 */
+	EOperation getPlanSection__P07__DiagnosticChain_Map();
+
+	/**
+	 * Returns the meta object for the '{@link org.clusterdesk.model.PlanSection#P08(org.eclipse.emf.common.util.DiagnosticChain, java.util.Map) <em>P08</em>}' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the '<em>P08</em>' operation.
+	 * @see org.clusterdesk.model.PlanSection#P08(org.eclipse.emf.common.util.DiagnosticChain, java.util.Map)
+	 * @generated
+	 */
+	EOperation getPlanSection__P08__DiagnosticChain_Map();
+
+	/**
 	 * Returns the meta object for class '{@link org.clusterdesk.model.ReviewSection <em>Review Section</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -10923,6 +12170,16 @@ public interface ClusterDeskPackage extends EPackage {
 	 * @generated
 	 */
 	EOperation getReviewSection__MetCount();
+
+	/**
+	 * Returns the meta object for the '{@link org.clusterdesk.model.ReviewSection#P10(org.eclipse.emf.common.util.DiagnosticChain, java.util.Map) <em>P10</em>}' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the '<em>P10</em>' operation.
+	 * @see org.clusterdesk.model.ReviewSection#P10(org.eclipse.emf.common.util.DiagnosticChain, java.util.Map)
+	 * @generated
+	 */
+	EOperation getReviewSection__P10__DiagnosticChain_Map();
 
 	/**
 	 * Returns the meta object for class '{@link org.clusterdesk.model.CommitmentLetter <em>Commitment Letter</em>}'.
@@ -12562,6 +13819,16 @@ public interface ClusterDeskPackage extends EPackage {
 	EReference getImplementationPlan_Document();
 
 	/**
+	 * Returns the meta object for the '{@link org.clusterdesk.model.ImplementationPlan#P11(org.eclipse.emf.common.util.DiagnosticChain, java.util.Map) <em>P11</em>}' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the '<em>P11</em>' operation.
+	 * @see org.clusterdesk.model.ImplementationPlan#P11(org.eclipse.emf.common.util.DiagnosticChain, java.util.Map)
+	 * @generated
+	 */
+	EOperation getImplementationPlan__P11__DiagnosticChain_Map();
+
+	/**
 	 * Returns the meta object for class '{@link org.clusterdesk.model.LibraryRow <em>Library Row</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -12581,6 +13848,26 @@ public interface ClusterDeskPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getLibraryRow_SourceRow();
+
+	/**
+	 * Returns the meta object for the '{@link org.clusterdesk.model.LibraryRow#C06(org.eclipse.emf.common.util.DiagnosticChain, java.util.Map) <em>C06</em>}' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the '<em>C06</em>' operation.
+	 * @see org.clusterdesk.model.LibraryRow#C06(org.eclipse.emf.common.util.DiagnosticChain, java.util.Map)
+	 * @generated
+	 */
+	EOperation getLibraryRow__C06__DiagnosticChain_Map();
+
+	/**
+	 * Returns the meta object for the '{@link org.clusterdesk.model.LibraryRow#C07(org.eclipse.emf.common.util.DiagnosticChain, java.util.Map) <em>C07</em>}' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the '<em>C07</em>' operation.
+	 * @see org.clusterdesk.model.LibraryRow#C07(org.eclipse.emf.common.util.DiagnosticChain, java.util.Map)
+	 * @generated
+	 */
+	EOperation getLibraryRow__C07__DiagnosticChain_Map();
 
 	/**
 	 * Returns the meta object for class '{@link org.clusterdesk.model.ExistingEnterprise <em>Existing Enterprise</em>}'.
@@ -12931,6 +14218,16 @@ public interface ClusterDeskPackage extends EPackage {
 	EReference getProject_Contact();
 
 	/**
+	 * Returns the meta object for the '{@link org.clusterdesk.model.Project#C08(org.eclipse.emf.common.util.DiagnosticChain, java.util.Map) <em>C08</em>}' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the '<em>C08</em>' operation.
+	 * @see org.clusterdesk.model.Project#C08(org.eclipse.emf.common.util.DiagnosticChain, java.util.Map)
+	 * @generated
+	 */
+	EOperation getProject__C08__DiagnosticChain_Map();
+
+	/**
 	 * Returns the meta object for class '{@link org.clusterdesk.model.ConstructionProject <em>Construction Project</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -13129,6 +14426,26 @@ public interface ClusterDeskPackage extends EPackage {
 	 * @generated
 	 */
 	EOperation getClusterLibraries__TotalInvestment__boolean();
+
+	/**
+	 * Returns the meta object for the '{@link org.clusterdesk.model.ClusterLibraries#C05(org.eclipse.emf.common.util.DiagnosticChain, java.util.Map) <em>C05</em>}' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the '<em>C05</em>' operation.
+	 * @see org.clusterdesk.model.ClusterLibraries#C05(org.eclipse.emf.common.util.DiagnosticChain, java.util.Map)
+	 * @generated
+	 */
+	EOperation getClusterLibraries__C05__DiagnosticChain_Map();
+
+	/**
+	 * Returns the meta object for the '{@link org.clusterdesk.model.ClusterLibraries#C06(org.eclipse.emf.common.util.DiagnosticChain, java.util.Map) <em>C06</em>}' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the '<em>C06</em>' operation.
+	 * @see org.clusterdesk.model.ClusterLibraries#C06(org.eclipse.emf.common.util.DiagnosticChain, java.util.Map)
+	 * @generated
+	 */
+	EOperation getClusterLibraries__C06__DiagnosticChain_Map();
 
 	/**
 	 * Returns the meta object for class '{@link org.clusterdesk.model.CompetitionReport <em>Competition Report</em>}'.
@@ -13391,6 +14708,96 @@ public interface ClusterDeskPackage extends EPackage {
 	 * @generated
 	 */
 	EOperation getCompetitionReport__ComputedKeyProjectsTotal();
+
+	/**
+	 * Returns the meta object for the '{@link org.clusterdesk.model.CompetitionReport#C01(org.eclipse.emf.common.util.DiagnosticChain, java.util.Map) <em>C01</em>}' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the '<em>C01</em>' operation.
+	 * @see org.clusterdesk.model.CompetitionReport#C01(org.eclipse.emf.common.util.DiagnosticChain, java.util.Map)
+	 * @generated
+	 */
+	EOperation getCompetitionReport__C01__DiagnosticChain_Map();
+
+	/**
+	 * Returns the meta object for the '{@link org.clusterdesk.model.CompetitionReport#C02(org.eclipse.emf.common.util.DiagnosticChain, java.util.Map) <em>C02</em>}' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the '<em>C02</em>' operation.
+	 * @see org.clusterdesk.model.CompetitionReport#C02(org.eclipse.emf.common.util.DiagnosticChain, java.util.Map)
+	 * @generated
+	 */
+	EOperation getCompetitionReport__C02__DiagnosticChain_Map();
+
+	/**
+	 * Returns the meta object for the '{@link org.clusterdesk.model.CompetitionReport#C03(org.eclipse.emf.common.util.DiagnosticChain, java.util.Map) <em>C03</em>}' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the '<em>C03</em>' operation.
+	 * @see org.clusterdesk.model.CompetitionReport#C03(org.eclipse.emf.common.util.DiagnosticChain, java.util.Map)
+	 * @generated
+	 */
+	EOperation getCompetitionReport__C03__DiagnosticChain_Map();
+
+	/**
+	 * Returns the meta object for the '{@link org.clusterdesk.model.CompetitionReport#C04(org.eclipse.emf.common.util.DiagnosticChain, java.util.Map) <em>C04</em>}' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the '<em>C04</em>' operation.
+	 * @see org.clusterdesk.model.CompetitionReport#C04(org.eclipse.emf.common.util.DiagnosticChain, java.util.Map)
+	 * @generated
+	 */
+	EOperation getCompetitionReport__C04__DiagnosticChain_Map();
+
+	/**
+	 * Returns the meta object for the '{@link org.clusterdesk.model.CompetitionReport#C09(org.eclipse.emf.common.util.DiagnosticChain, java.util.Map) <em>C09</em>}' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the '<em>C09</em>' operation.
+	 * @see org.clusterdesk.model.CompetitionReport#C09(org.eclipse.emf.common.util.DiagnosticChain, java.util.Map)
+	 * @generated
+	 */
+	EOperation getCompetitionReport__C09__DiagnosticChain_Map();
+
+	/**
+	 * Returns the meta object for the '{@link org.clusterdesk.model.CompetitionReport#C10(org.eclipse.emf.common.util.DiagnosticChain, java.util.Map) <em>C10</em>}' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the '<em>C10</em>' operation.
+	 * @see org.clusterdesk.model.CompetitionReport#C10(org.eclipse.emf.common.util.DiagnosticChain, java.util.Map)
+	 * @generated
+	 */
+	EOperation getCompetitionReport__C10__DiagnosticChain_Map();
+
+	/**
+	 * Returns the meta object for the '{@link org.clusterdesk.model.CompetitionReport#C11(org.eclipse.emf.common.util.DiagnosticChain, java.util.Map) <em>C11</em>}' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the '<em>C11</em>' operation.
+	 * @see org.clusterdesk.model.CompetitionReport#C11(org.eclipse.emf.common.util.DiagnosticChain, java.util.Map)
+	 * @generated
+	 */
+	EOperation getCompetitionReport__C11__DiagnosticChain_Map();
+
+	/**
+	 * Returns the meta object for the '{@link org.clusterdesk.model.CompetitionReport#C12(org.eclipse.emf.common.util.DiagnosticChain, java.util.Map) <em>C12</em>}' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the '<em>C12</em>' operation.
+	 * @see org.clusterdesk.model.CompetitionReport#C12(org.eclipse.emf.common.util.DiagnosticChain, java.util.Map)
+	 * @generated
+	 */
+	EOperation getCompetitionReport__C12__DiagnosticChain_Map();
+
+	/**
+	 * Returns the meta object for the '{@link org.clusterdesk.model.CompetitionReport#C13(org.eclipse.emf.common.util.DiagnosticChain, java.util.Map) <em>C13</em>}' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the '<em>C13</em>' operation.
+	 * @see org.clusterdesk.model.CompetitionReport#C13(org.eclipse.emf.common.util.DiagnosticChain, java.util.Map)
+	 * @generated
+	 */
+	EOperation getCompetitionReport__C13__DiagnosticChain_Map();
 
 	/**
 	 * Returns the meta object for enum '{@link org.clusterdesk.model.Unit <em>Unit</em>}'.
@@ -14522,6 +15929,14 @@ public interface ClusterDeskPackage extends EPackage {
 		EOperation EVIDENCE_HOLDER___EVIDENCE_FOR__ESTRUCTURALFEATURE_STRING = eINSTANCE.getEvidenceHolder__EvidenceFor__EStructuralFeature_String();
 
 		/**
+		 * The meta object literal for the '<em><b>G07</b></em>' operation.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EOperation EVIDENCE_HOLDER___G07__DIAGNOSTICCHAIN_MAP = eINSTANCE.getEvidenceHolder__G07__DiagnosticChain_Map();
+
+		/**
 		 * The meta object literal for the '{@link org.clusterdesk.model.impl.NamedCountImpl <em>Named Count</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -14554,6 +15969,14 @@ public interface ClusterDeskPackage extends EPackage {
 		 * @generated
 		 */
 		EReference NAMED_COUNT__EVIDENCE = eINSTANCE.getNamedCount_Evidence();
+
+		/**
+		 * The meta object literal for the '<em><b>G08</b></em>' operation.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EOperation NAMED_COUNT___G08__DIAGNOSTICCHAIN_MAP = eINSTANCE.getNamedCount__G08__DiagnosticChain_Map();
 
 		/**
 		 * The meta object literal for the '{@link org.clusterdesk.model.impl.ExplainedAnswerImpl <em>Explained Answer</em>}' class.
@@ -14954,6 +16377,150 @@ public interface ClusterDeskPackage extends EPackage {
 		EReference CLUSTER_DOCUMENT__EDITION = eINSTANCE.getClusterDocument_Edition();
 
 		/**
+		 * The meta object literal for the '<em><b>G01</b></em>' operation.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EOperation CLUSTER_DOCUMENT___G01__DIAGNOSTICCHAIN_MAP = eINSTANCE.getClusterDocument__G01__DiagnosticChain_Map();
+
+		/**
+		 * The meta object literal for the '<em><b>G02</b></em>' operation.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EOperation CLUSTER_DOCUMENT___G02__DIAGNOSTICCHAIN_MAP = eINSTANCE.getClusterDocument__G02__DiagnosticChain_Map();
+
+		/**
+		 * The meta object literal for the '<em><b>G03</b></em>' operation.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EOperation CLUSTER_DOCUMENT___G03__DIAGNOSTICCHAIN_MAP = eINSTANCE.getClusterDocument__G03__DiagnosticChain_Map();
+
+		/**
+		 * The meta object literal for the '<em><b>G04</b></em>' operation.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EOperation CLUSTER_DOCUMENT___G04__DIAGNOSTICCHAIN_MAP = eINSTANCE.getClusterDocument__G04__DiagnosticChain_Map();
+
+		/**
+		 * The meta object literal for the '<em><b>G05</b></em>' operation.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EOperation CLUSTER_DOCUMENT___G05__DIAGNOSTICCHAIN_MAP = eINSTANCE.getClusterDocument__G05__DiagnosticChain_Map();
+
+		/**
+		 * The meta object literal for the '<em><b>G11</b></em>' operation.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EOperation CLUSTER_DOCUMENT___G11__DIAGNOSTICCHAIN_MAP = eINSTANCE.getClusterDocument__G11__DiagnosticChain_Map();
+
+		/**
+		 * The meta object literal for the '<em><b>G12</b></em>' operation.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EOperation CLUSTER_DOCUMENT___G12__DIAGNOSTICCHAIN_MAP = eINSTANCE.getClusterDocument__G12__DiagnosticChain_Map();
+
+		/**
+		 * The meta object literal for the '<em><b>G13</b></em>' operation.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EOperation CLUSTER_DOCUMENT___G13__DIAGNOSTICCHAIN_MAP = eINSTANCE.getClusterDocument__G13__DiagnosticChain_Map();
+
+		/**
+		 * The meta object literal for the '<em><b>G14</b></em>' operation.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EOperation CLUSTER_DOCUMENT___G14__DIAGNOSTICCHAIN_MAP = eINSTANCE.getClusterDocument__G14__DiagnosticChain_Map();
+
+		/**
+		 * The meta object literal for the '<em><b>D01</b></em>' operation.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EOperation CLUSTER_DOCUMENT___D01__DIAGNOSTICCHAIN_MAP = eINSTANCE.getClusterDocument__D01__DiagnosticChain_Map();
+
+		/**
+		 * The meta object literal for the '<em><b>D02</b></em>' operation.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EOperation CLUSTER_DOCUMENT___D02__DIAGNOSTICCHAIN_MAP = eINSTANCE.getClusterDocument__D02__DiagnosticChain_Map();
+
+		/**
+		 * The meta object literal for the '<em><b>D03</b></em>' operation.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EOperation CLUSTER_DOCUMENT___D03__DIAGNOSTICCHAIN_MAP = eINSTANCE.getClusterDocument__D03__DiagnosticChain_Map();
+
+		/**
+		 * The meta object literal for the '<em><b>D04</b></em>' operation.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EOperation CLUSTER_DOCUMENT___D04__DIAGNOSTICCHAIN_MAP = eINSTANCE.getClusterDocument__D04__DiagnosticChain_Map();
+
+		/**
+		 * The meta object literal for the '<em><b>D05</b></em>' operation.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EOperation CLUSTER_DOCUMENT___D05__DIAGNOSTICCHAIN_MAP = eINSTANCE.getClusterDocument__D05__DiagnosticChain_Map();
+
+		/**
+		 * The meta object literal for the '<em><b>D06</b></em>' operation.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EOperation CLUSTER_DOCUMENT___D06__DIAGNOSTICCHAIN_MAP = eINSTANCE.getClusterDocument__D06__DiagnosticChain_Map();
+
+		/**
+		 * The meta object literal for the '<em><b>D07</b></em>' operation.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EOperation CLUSTER_DOCUMENT___D07__DIAGNOSTICCHAIN_MAP = eINSTANCE.getClusterDocument__D07__DiagnosticChain_Map();
+
+		/**
+		 * The meta object literal for the '<em><b>D08</b></em>' operation.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EOperation CLUSTER_DOCUMENT___D08__DIAGNOSTICCHAIN_MAP = eINSTANCE.getClusterDocument__D08__DiagnosticChain_Map();
+
+		/**
+		 * The meta object literal for the '<em><b>D09</b></em>' operation.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EOperation CLUSTER_DOCUMENT___D09__DIAGNOSTICCHAIN_MAP = eINSTANCE.getClusterDocument__D09__DiagnosticChain_Map();
+
+		/**
 		 * The meta object literal for the '{@link org.clusterdesk.model.impl.ApplicationImpl <em>Application</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -15082,6 +16649,38 @@ public interface ClusterDeskPackage extends EPackage {
 		 * @generated
 		 */
 		EOperation APPLICATION___ELIGIBLE = eINSTANCE.getApplication__Eligible();
+
+		/**
+		 * The meta object literal for the '<em><b>G06</b></em>' operation.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EOperation APPLICATION___G06__DIAGNOSTICCHAIN_MAP = eINSTANCE.getApplication__G06__DiagnosticChain_Map();
+
+		/**
+		 * The meta object literal for the '<em><b>G09</b></em>' operation.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EOperation APPLICATION___G09__DIAGNOSTICCHAIN_MAP = eINSTANCE.getApplication__G09__DiagnosticChain_Map();
+
+		/**
+		 * The meta object literal for the '<em><b>G10</b></em>' operation.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EOperation APPLICATION___G10__DIAGNOSTICCHAIN_MAP = eINSTANCE.getApplication__G10__DiagnosticChain_Map();
+
+		/**
+		 * The meta object literal for the '<em><b>P09</b></em>' operation.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EOperation APPLICATION___P09__DIAGNOSTICCHAIN_MAP = eINSTANCE.getApplication__P09__DiagnosticChain_Map();
 
 		/**
 		 * The meta object literal for the '{@link org.clusterdesk.model.impl.BasicInfoSectionImpl <em>Basic Info Section</em>}' class.
@@ -16376,6 +17975,70 @@ public interface ClusterDeskPackage extends EPackage {
 		EOperation PLAN_SECTION___TARGET_OF__PLANINDICATORKIND = eINSTANCE.getPlanSection__TargetOf__PlanIndicatorKind();
 
 		/**
+		 * The meta object literal for the '<em><b>P01</b></em>' operation.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EOperation PLAN_SECTION___P01__DIAGNOSTICCHAIN_MAP = eINSTANCE.getPlanSection__P01__DiagnosticChain_Map();
+
+		/**
+		 * The meta object literal for the '<em><b>P02</b></em>' operation.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EOperation PLAN_SECTION___P02__DIAGNOSTICCHAIN_MAP = eINSTANCE.getPlanSection__P02__DiagnosticChain_Map();
+
+		/**
+		 * The meta object literal for the '<em><b>P03</b></em>' operation.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EOperation PLAN_SECTION___P03__DIAGNOSTICCHAIN_MAP = eINSTANCE.getPlanSection__P03__DiagnosticChain_Map();
+
+		/**
+		 * The meta object literal for the '<em><b>P04</b></em>' operation.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EOperation PLAN_SECTION___P04__DIAGNOSTICCHAIN_MAP = eINSTANCE.getPlanSection__P04__DiagnosticChain_Map();
+
+		/**
+		 * The meta object literal for the '<em><b>P05</b></em>' operation.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EOperation PLAN_SECTION___P05__DIAGNOSTICCHAIN_MAP = eINSTANCE.getPlanSection__P05__DiagnosticChain_Map();
+
+		/**
+		 * The meta object literal for the '<em><b>P06</b></em>' operation.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EOperation PLAN_SECTION___P06__DIAGNOSTICCHAIN_MAP = eINSTANCE.getPlanSection__P06__DiagnosticChain_Map();
+
+		/**
+		 * The meta object literal for the '<em><b>P07</b></em>' operation.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EOperation PLAN_SECTION___P07__DIAGNOSTICCHAIN_MAP = eINSTANCE.getPlanSection__P07__DiagnosticChain_Map();
+
+		/**
+		 * The meta object literal for the '<em><b>P08</b></em>' operation.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EOperation PLAN_SECTION___P08__DIAGNOSTICCHAIN_MAP = eINSTANCE.getPlanSection__P08__DiagnosticChain_Map();
+
+		/**
 		 * The meta object literal for the '{@link org.clusterdesk.model.impl.ReviewSectionImpl <em>Review Section</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -16448,6 +18111,14 @@ public interface ClusterDeskPackage extends EPackage {
 		 * @generated
 		 */
 		EOperation REVIEW_SECTION___MET_COUNT = eINSTANCE.getReviewSection__MetCount();
+
+		/**
+		 * The meta object literal for the '<em><b>P10</b></em>' operation.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EOperation REVIEW_SECTION___P10__DIAGNOSTICCHAIN_MAP = eINSTANCE.getReviewSection__P10__DiagnosticChain_Map();
 
 		/**
 		 * The meta object literal for the '{@link org.clusterdesk.model.impl.CommitmentLetterImpl <em>Commitment Letter</em>}' class.
@@ -17694,6 +19365,14 @@ public interface ClusterDeskPackage extends EPackage {
 		EReference IMPLEMENTATION_PLAN__DOCUMENT = eINSTANCE.getImplementationPlan_Document();
 
 		/**
+		 * The meta object literal for the '<em><b>P11</b></em>' operation.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EOperation IMPLEMENTATION_PLAN___P11__DIAGNOSTICCHAIN_MAP = eINSTANCE.getImplementationPlan__P11__DiagnosticChain_Map();
+
+		/**
 		 * The meta object literal for the '{@link org.clusterdesk.model.impl.LibraryRowImpl <em>Library Row</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -17710,6 +19389,22 @@ public interface ClusterDeskPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute LIBRARY_ROW__SOURCE_ROW = eINSTANCE.getLibraryRow_SourceRow();
+
+		/**
+		 * The meta object literal for the '<em><b>C06</b></em>' operation.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EOperation LIBRARY_ROW___C06__DIAGNOSTICCHAIN_MAP = eINSTANCE.getLibraryRow__C06__DiagnosticChain_Map();
+
+		/**
+		 * The meta object literal for the '<em><b>C07</b></em>' operation.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EOperation LIBRARY_ROW___C07__DIAGNOSTICCHAIN_MAP = eINSTANCE.getLibraryRow__C07__DiagnosticChain_Map();
 
 		/**
 		 * The meta object literal for the '{@link org.clusterdesk.model.impl.ExistingEnterpriseImpl <em>Existing Enterprise</em>}' class.
@@ -17974,6 +19669,14 @@ public interface ClusterDeskPackage extends EPackage {
 		EReference PROJECT__CONTACT = eINSTANCE.getProject_Contact();
 
 		/**
+		 * The meta object literal for the '<em><b>C08</b></em>' operation.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EOperation PROJECT___C08__DIAGNOSTICCHAIN_MAP = eINSTANCE.getProject__C08__DiagnosticChain_Map();
+
+		/**
 		 * The meta object literal for the '{@link org.clusterdesk.model.impl.ConstructionProjectImpl <em>Construction Project</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -18130,6 +19833,22 @@ public interface ClusterDeskPackage extends EPackage {
 		 * @generated
 		 */
 		EOperation CLUSTER_LIBRARIES___TOTAL_INVESTMENT__BOOLEAN = eINSTANCE.getClusterLibraries__TotalInvestment__boolean();
+
+		/**
+		 * The meta object literal for the '<em><b>C05</b></em>' operation.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EOperation CLUSTER_LIBRARIES___C05__DIAGNOSTICCHAIN_MAP = eINSTANCE.getClusterLibraries__C05__DiagnosticChain_Map();
+
+		/**
+		 * The meta object literal for the '<em><b>C06</b></em>' operation.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EOperation CLUSTER_LIBRARIES___C06__DIAGNOSTICCHAIN_MAP = eINSTANCE.getClusterLibraries__C06__DiagnosticChain_Map();
 
 		/**
 		 * The meta object literal for the '{@link org.clusterdesk.model.impl.CompetitionReportImpl <em>Competition Report</em>}' class.
@@ -18324,6 +20043,78 @@ public interface ClusterDeskPackage extends EPackage {
 		 * @generated
 		 */
 		EOperation COMPETITION_REPORT___COMPUTED_KEY_PROJECTS_TOTAL = eINSTANCE.getCompetitionReport__ComputedKeyProjectsTotal();
+
+		/**
+		 * The meta object literal for the '<em><b>C01</b></em>' operation.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EOperation COMPETITION_REPORT___C01__DIAGNOSTICCHAIN_MAP = eINSTANCE.getCompetitionReport__C01__DiagnosticChain_Map();
+
+		/**
+		 * The meta object literal for the '<em><b>C02</b></em>' operation.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EOperation COMPETITION_REPORT___C02__DIAGNOSTICCHAIN_MAP = eINSTANCE.getCompetitionReport__C02__DiagnosticChain_Map();
+
+		/**
+		 * The meta object literal for the '<em><b>C03</b></em>' operation.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EOperation COMPETITION_REPORT___C03__DIAGNOSTICCHAIN_MAP = eINSTANCE.getCompetitionReport__C03__DiagnosticChain_Map();
+
+		/**
+		 * The meta object literal for the '<em><b>C04</b></em>' operation.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EOperation COMPETITION_REPORT___C04__DIAGNOSTICCHAIN_MAP = eINSTANCE.getCompetitionReport__C04__DiagnosticChain_Map();
+
+		/**
+		 * The meta object literal for the '<em><b>C09</b></em>' operation.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EOperation COMPETITION_REPORT___C09__DIAGNOSTICCHAIN_MAP = eINSTANCE.getCompetitionReport__C09__DiagnosticChain_Map();
+
+		/**
+		 * The meta object literal for the '<em><b>C10</b></em>' operation.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EOperation COMPETITION_REPORT___C10__DIAGNOSTICCHAIN_MAP = eINSTANCE.getCompetitionReport__C10__DiagnosticChain_Map();
+
+		/**
+		 * The meta object literal for the '<em><b>C11</b></em>' operation.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EOperation COMPETITION_REPORT___C11__DIAGNOSTICCHAIN_MAP = eINSTANCE.getCompetitionReport__C11__DiagnosticChain_Map();
+
+		/**
+		 * The meta object literal for the '<em><b>C12</b></em>' operation.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EOperation COMPETITION_REPORT___C12__DIAGNOSTICCHAIN_MAP = eINSTANCE.getCompetitionReport__C12__DiagnosticChain_Map();
+
+		/**
+		 * The meta object literal for the '<em><b>C13</b></em>' operation.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EOperation COMPETITION_REPORT___C13__DIAGNOSTICCHAIN_MAP = eINSTANCE.getCompetitionReport__C13__DiagnosticChain_Map();
 
 		/**
 		 * The meta object literal for the '{@link org.clusterdesk.model.Unit <em>Unit</em>}' enum.

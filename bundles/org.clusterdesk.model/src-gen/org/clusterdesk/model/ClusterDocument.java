@@ -6,6 +6,8 @@ package org.clusterdesk.model;
 
 import java.time.LocalDate;
 
+import java.util.Map;
+import org.eclipse.emf.common.util.DiagnosticChain;
 import org.eclipse.emf.common.util.EList;
 
 import org.eclipse.emf.ecore.EObject;
@@ -193,5 +195,203 @@ public interface ClusterDocument extends EObject {
 	 * @generated
 	 */
 	Edition getEdition();
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Rule G01: A required row is not empty; text that does not apply says 无.
+	 * <!-- end-model-doc -->
+	 * @model
+	 * @generated
+	 */
+	boolean G01(DiagnosticChain diagnostics, Map<Object, Object> context);
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Rule G02: Decimals have at most two places; counts are whole numbers >= 0.
+	 * <!-- end-model-doc -->
+	 * @model
+	 * @generated
+	 */
+	boolean G02(DiagnosticChain diagnostics, Map<Object, Object> context);
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Rule G03: Narrative lengths: 200 / 3000 / 2500 characters, code points, whitespace not counted.
+	 * <!-- end-model-doc -->
+	 * @model
+	 * @generated
+	 */
+	boolean G03(DiagnosticChain diagnostics, Map<Object, Object> context);
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Rule G04: Shares and rates lie in [0, 100]; growth rates are > -100.
+	 * <!-- end-model-doc -->
+	 * @model
+	 * @generated
+	 */
+	boolean G04(DiagnosticChain diagnostics, Map<Object, Object> context);
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Rule G05: A 是（需附情况说明） answer carries an explanation.
+	 * <!-- end-model-doc -->
+	 * @model
+	 * @generated
+	 */
+	boolean G05(DiagnosticChain diagnostics, Map<Object, Object> context);
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Rule G11: Every yearly row holds exactly the edition years, in order.
+	 * <!-- end-model-doc -->
+	 * @model
+	 * @generated
+	 */
+	boolean G11(DiagnosticChain diagnostics, Map<Object, Object> context);
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Rule G12: Phone numbers: mobile 11 digits 1[3-9]; landlines with area code; 联系手机 accepts only mobiles.
+	 * <!-- end-model-doc -->
+	 * @model
+	 * @generated
+	 */
+	boolean G12(DiagnosticChain diagnostics, Map<Object, Object> context);
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Rule G13: The cluster name follows the edition pattern.
+	 * <!-- end-model-doc -->
+	 * @model
+	 * @generated
+	 */
+	boolean G13(DiagnosticChain diagnostics, Map<Object, Object> context);
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Rule G14: A final export needs the declaration filled: signer, unit, date.
+	 * <!-- end-model-doc -->
+	 * @model
+	 * @generated
+	 */
+	boolean G14(DiagnosticChain diagnostics, Map<Object, Object> context);
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Rule D01: Year growth agrees with the values it is computed from.
+	 * <!-- end-model-doc -->
+	 * @model
+	 * @generated
+	 */
+	boolean D01(DiagnosticChain diagnostics, Map<Object, Object> context);
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Rule D02: Average growth is the geometric mean.
+	 * <!-- end-model-doc -->
+	 * @model
+	 * @generated
+	 */
+	boolean D02(DiagnosticChain diagnostics, Map<Object, Object> context);
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Rule D03: Leading-industry growth agrees with output x share.
+	 * <!-- end-model-doc -->
+	 * @model
+	 * @generated
+	 */
+	boolean D03(DiagnosticChain diagnostics, Map<Object, Object> context);
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Rule D04: Cloud ratio and IIoT penetration agree with their counts.
+	 * <!-- end-model-doc -->
+	 * @model
+	 * @generated
+	 */
+	boolean D04(DiagnosticChain diagnostics, Map<Object, Object> context);
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Rule D05: Patents per 10 000 employees agree with patents and employees.
+	 * <!-- end-model-doc -->
+	 * @model
+	 * @generated
+	 */
+	boolean D05(DiagnosticChain diagnostics, Map<Object, Object> context);
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Rule D06: R&D intensity agrees with R&D cost and revenue.
+	 * <!-- end-model-doc -->
+	 * @model
+	 * @generated
+	 */
+	boolean D06(DiagnosticChain diagnostics, Map<Object, Object> context);
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Rule D07: Reduction rates agree with the first and last yearly values.
+	 * <!-- end-model-doc -->
+	 * @model
+	 * @generated
+	 */
+	boolean D07(DiagnosticChain diagnostics, Map<Object, Object> context);
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Rule D08: Totals equal the sum of their rows; 增幅 agrees with the two years.
+	 * <!-- end-model-doc -->
+	 * @model
+	 * @generated
+	 */
+	boolean D08(DiagnosticChain diagnostics, Map<Object, Object> context);
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Rule D09: Values compared across tables are converted first (亿元 = 10 000 万元); 亿美元 never compares with 亿元.
+	 * <!-- end-model-doc -->
+	 * @model
+	 * @generated
+	 */
+	boolean D09(DiagnosticChain diagnostics, Map<Object, Object> context);
 
 } // ClusterDocument

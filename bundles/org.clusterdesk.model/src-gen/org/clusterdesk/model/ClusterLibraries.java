@@ -6,6 +6,8 @@ package org.clusterdesk.model;
 
 import java.math.BigDecimal;
 
+import java.util.Map;
+import org.eclipse.emf.common.util.DiagnosticChain;
 import org.eclipse.emf.common.util.EList;
 
 import org.eclipse.emf.ecore.EObject;
@@ -128,5 +130,27 @@ public interface ClusterLibraries extends EObject {
 	 * @generated
 	 */
 	BigDecimal totalInvestment(boolean planned);
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Rule C05: The library summaries are computed from the rows.
+	 * <!-- end-model-doc -->
+	 * @model
+	 * @generated
+	 */
+	boolean C05(DiagnosticChain diagnostics, Map<Object, Object> context);
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Rule C06: No duplicate enterprise or project names within a library.
+	 * <!-- end-model-doc -->
+	 * @model
+	 * @generated
+	 */
+	boolean C06(DiagnosticChain diagnostics, Map<Object, Object> context);
 
 } // ClusterLibraries

@@ -6,6 +6,8 @@ package org.clusterdesk.model;
 
 import java.math.BigDecimal;
 
+import java.util.Map;
+import org.eclipse.emf.common.util.DiagnosticChain;
 import org.eclipse.emf.common.util.EList;
 
 /**
@@ -503,5 +505,104 @@ public interface CompetitionReport extends ClusterDocument {
 	 * @generated
 	 */
 	BigDecimal computedKeyProjectsTotal();
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Rule C01: The SME-share row only for the 中小企业特色产业集群 category.
+	 * <!-- end-model-doc -->
+	 * @model
+	 * @generated
+	 */
+	boolean C01(DiagnosticChain diagnostics, Map<Object, Object> context);
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Rule C02: Top-10 tables: at most 10 rows, sorted descending, 1-3 products.
+	 * <!-- end-model-doc -->
+	 * @model
+	 * @generated
+	 */
+	boolean C02(DiagnosticChain diagnostics, Map<Object, Object> context);
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Rule C03: Top-10 enterprises and key-project builders are in the existing-enterprise library, revenues agree.
+	 * <!-- end-model-doc -->
+	 * @model
+	 * @generated
+	 */
+	boolean C03(DiagnosticChain diagnostics, Map<Object, Object> context);
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Rule C04: 2.2 enterprise counts equal the counts derived from the existing-enterprise library.
+	 * <!-- end-model-doc -->
+	 * @model
+	 * @generated
+	 */
+	boolean C04(DiagnosticChain diagnostics, Map<Object, Object> context);
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Rule C09: Smart-factory counts are whole numbers for the four grades.
+	 * <!-- end-model-doc -->
+	 * @model
+	 * @generated
+	 */
+	boolean C09(DiagnosticChain diagnostics, Map<Object, Object> context);
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Rule C10: Carrier, green and platform counts equal the rows of their lists at that level.
+	 * <!-- end-model-doc -->
+	 * @model
+	 * @generated
+	 */
+	boolean C10(DiagnosticChain diagnostics, Map<Object, Object> context);
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Rule C11: Park cluster part <= park total; 投资强度 and 亩均税收 agree with investment, tax and area.
+	 * <!-- end-model-doc -->
+	 * @model
+	 * @generated
+	 */
+	boolean C11(DiagnosticChain diagnostics, Map<Object, Object> context);
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Rule C12: Evidence pages read P<number> and lie inside the evidence bundle.
+	 * <!-- end-model-doc -->
+	 * @model
+	 * @generated
+	 */
+	boolean C12(DiagnosticChain diagnostics, Map<Object, Object> context);
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Rule C13: The key-project table holds about ten rows.
+	 * <!-- end-model-doc -->
+	 * @model
+	 * @generated
+	 */
+	boolean C13(DiagnosticChain diagnostics, Map<Object, Object> context);
 
 } // CompetitionReport

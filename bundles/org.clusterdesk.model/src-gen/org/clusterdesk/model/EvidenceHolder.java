@@ -4,6 +4,8 @@
  */
 package org.clusterdesk.model;
 
+import java.util.Map;
+import org.eclipse.emf.common.util.DiagnosticChain;
 import org.eclipse.emf.common.util.EList;
 
 import org.eclipse.emf.ecore.EObject;
@@ -45,5 +47,16 @@ public interface EvidenceHolder extends EObject {
 	 * @generated
 	 */
 	EvidenceLink evidenceFor(EStructuralFeature feature, String option);
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Rule G07: Each ticked option of a group that needs evidence references an attachment.
+	 * <!-- end-model-doc -->
+	 * @model
+	 * @generated
+	 */
+	boolean G07(DiagnosticChain diagnostics, Map<Object, Object> context);
 
 } // EvidenceHolder

@@ -4,6 +4,8 @@
  */
 package org.clusterdesk.model;
 
+import java.util.Map;
+import org.eclipse.emf.common.util.DiagnosticChain;
 import org.eclipse.emf.common.util.EList;
 
 import org.eclipse.emf.ecore.EObject;
@@ -270,5 +272,16 @@ public interface ImplementationPlan extends EObject {
 	 * @generated
 	 */
 	EList<EvidenceRef> getDocument();
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Rule P11: Implementation targets do not fall: actual <= 2026 <= 2027 <= 2028.
+	 * <!-- end-model-doc -->
+	 * @model
+	 * @generated
+	 */
+	boolean P11(DiagnosticChain diagnostics, Map<Object, Object> context);
 
 } // ImplementationPlan

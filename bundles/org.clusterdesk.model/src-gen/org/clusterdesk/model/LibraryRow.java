@@ -4,6 +4,8 @@
  */
 package org.clusterdesk.model;
 
+import java.util.Map;
+import org.eclipse.emf.common.util.DiagnosticChain;
 import org.eclipse.emf.ecore.EObject;
 
 /**
@@ -47,5 +49,27 @@ public interface LibraryRow extends EObject {
 	 * @generated
 	 */
 	void setSourceRow(Integer value);
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Rule C06: Library rows: full name, location, overview <= 200, 1-3 products, non-negative amounts.
+	 * <!-- end-model-doc -->
+	 * @model
+	 * @generated
+	 */
+	boolean C06(DiagnosticChain diagnostics, Map<Object, Object> context);
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Rule C07: An enterprise full name looks like one.
+	 * <!-- end-model-doc -->
+	 * @model
+	 * @generated
+	 */
+	boolean C07(DiagnosticChain diagnostics, Map<Object, Object> context);
 
 } // LibraryRow

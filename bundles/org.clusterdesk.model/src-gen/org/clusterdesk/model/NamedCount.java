@@ -4,6 +4,8 @@
  */
 package org.clusterdesk.model;
 
+import java.util.Map;
+import org.eclipse.emf.common.util.DiagnosticChain;
 import org.eclipse.emf.common.util.EList;
 
 import org.eclipse.emf.ecore.EObject;
@@ -76,5 +78,16 @@ public interface NamedCount extends EObject {
 	 * @generated
 	 */
 	EList<EvidenceRef> getEvidence();
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Rule G08: 数量 equals the number of names; N > 0 needs names and, where asked, evidence.
+	 * <!-- end-model-doc -->
+	 * @model
+	 * @generated
+	 */
+	boolean G08(DiagnosticChain diagnostics, Map<Object, Object> context);
 
 } // NamedCount

@@ -4,6 +4,8 @@
  */
 package org.clusterdesk.model;
 
+import java.util.Map;
+import org.eclipse.emf.common.util.DiagnosticChain;
 import org.eclipse.emf.common.util.EList;
 
 import org.eclipse.emf.ecore.EObject;
@@ -256,5 +258,93 @@ public interface PlanSection extends EObject {
 	 * @generated
 	 */
 	PlanIndicator targetOf(PlanIndicatorKind kind);
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Rule P01: Baseline and target year are the edition's.
+	 * <!-- end-model-doc -->
+	 * @model
+	 * @generated
+	 */
+	boolean P01(DiagnosticChain diagnostics, Map<Object, Object> context);
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Rule P02: Output average growth baseline -> target >= the edition minimum.
+	 * <!-- end-model-doc -->
+	 * @model
+	 * @generated
+	 */
+	boolean P02(DiagnosticChain diagnostics, Map<Object, Object> context);
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Rule P03: 优质中小企业数量 rises every stage year up to the target.
+	 * <!-- end-model-doc -->
+	 * @model
+	 * @generated
+	 */
+	boolean P03(DiagnosticChain diagnostics, Map<Object, Object> context);
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Rule P04: R&D expenditure average growth >= the edition minimum.
+	 * <!-- end-model-doc -->
+	 * @model
+	 * @generated
+	 */
+	boolean P04(DiagnosticChain diagnostics, Map<Object, Object> context);
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Rule P05: Valid invention patents average growth >= the edition minimum.
+	 * <!-- end-model-doc -->
+	 * @model
+	 * @generated
+	 */
+	boolean P05(DiagnosticChain diagnostics, Map<Object, Object> context);
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Rule P06: IIoT penetration target meets the industry average or the edition target.
+	 * <!-- end-model-doc -->
+	 * @model
+	 * @generated
+	 */
+	boolean P06(DiagnosticChain diagnostics, Map<Object, Object> context);
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Rule P07: CO2 reduction meets the industry average or the edition target.
+	 * <!-- end-model-doc -->
+	 * @model
+	 * @generated
+	 */
+	boolean P07(DiagnosticChain diagnostics, Map<Object, Object> context);
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Rule P08: Energy per output reduction meets the industry average or the edition target.
+	 * <!-- end-model-doc -->
+	 * @model
+	 * @generated
+	 */
+	boolean P08(DiagnosticChain diagnostics, Map<Object, Object> context);
 
 } // PlanSection

@@ -7,6 +7,8 @@ package org.clusterdesk.model;
 import java.math.BigDecimal;
 
 import java.time.YearMonth;
+import java.util.Map;
+import org.eclipse.emf.common.util.DiagnosticChain;
 
 /**
  * <!-- begin-user-doc -->
@@ -184,5 +186,16 @@ public interface Project extends LibraryRow {
 	 * @generated
 	 */
 	void setContact(Contact value);
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Rule C08: Projects: investment > 0, start inside the construction period, planned start after the report date.
+	 * <!-- end-model-doc -->
+	 * @model
+	 * @generated
+	 */
+	boolean C08(DiagnosticChain diagnostics, Map<Object, Object> context);
 
 } // Project

@@ -4,6 +4,8 @@
  */
 package org.clusterdesk.model;
 
+import java.util.Map;
+import org.eclipse.emf.common.util.DiagnosticChain;
 import org.eclipse.emf.common.util.EList;
 
 import org.eclipse.emf.ecore.EObject;
@@ -167,5 +169,16 @@ public interface ReviewSection extends EObject {
 	 * @generated
 	 */
 	int metCount();
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Rule P10: Every earlier plan indicator has an achieved value; unmet targets are listed.
+	 * <!-- end-model-doc -->
+	 * @model
+	 * @generated
+	 */
+	boolean P10(DiagnosticChain diagnostics, Map<Object, Object> context);
 
 } // ReviewSection

@@ -6,6 +6,7 @@ package org.clusterdesk.model.impl;
 
 import java.lang.reflect.InvocationTargetException;
 
+import java.util.Map;
 import org.clusterdesk.model.Application;
 import org.clusterdesk.model.BasicInfoSection;
 import org.clusterdesk.model.ClusterDeskPackage;
@@ -26,6 +27,7 @@ import org.clusterdesk.model.WritingOutline;
 import org.eclipse.emf.common.notify.Notification;
 import org.eclipse.emf.common.notify.NotificationChain;
 
+import org.eclipse.emf.common.util.DiagnosticChain;
 import org.eclipse.emf.common.util.EList;
 
 import org.eclipse.emf.ecore.EClass;
@@ -865,6 +867,46 @@ public class ApplicationImpl extends ClusterDocumentImpl implements Application 
 	 * @generated
 	 */
 	@Override
+	public boolean G06(final DiagnosticChain diagnostics, final Map<Object, Object> context) {
+		return org.clusterdesk.model.rules.RuleRegistry.getDefault().check("G06", this, diagnostics, context);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean G09(final DiagnosticChain diagnostics, final Map<Object, Object> context) {
+		return org.clusterdesk.model.rules.RuleRegistry.getDefault().check("G09", this, diagnostics, context);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean G10(final DiagnosticChain diagnostics, final Map<Object, Object> context) {
+		return org.clusterdesk.model.rules.RuleRegistry.getDefault().check("G10", this, diagnostics, context);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean P09(final DiagnosticChain diagnostics, final Map<Object, Object> context) {
+		return org.clusterdesk.model.rules.RuleRegistry.getDefault().check("P09", this, diagnostics, context);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case ClusterDeskPackage.APPLICATION__REGION:
@@ -1093,10 +1135,19 @@ public class ApplicationImpl extends ClusterDocumentImpl implements Application 
 	 * @generated
 	 */
 	@Override
+	@SuppressWarnings("unchecked")
 	public Object eInvoke(int operationID, EList<?> arguments) throws InvocationTargetException {
 		switch (operationID) {
 			case ClusterDeskPackage.APPLICATION___ELIGIBLE:
 				return eligible();
+			case ClusterDeskPackage.APPLICATION___G06__DIAGNOSTICCHAIN_MAP:
+				return G06((DiagnosticChain)arguments.get(0), (Map<Object, Object>)arguments.get(1));
+			case ClusterDeskPackage.APPLICATION___G09__DIAGNOSTICCHAIN_MAP:
+				return G09((DiagnosticChain)arguments.get(0), (Map<Object, Object>)arguments.get(1));
+			case ClusterDeskPackage.APPLICATION___G10__DIAGNOSTICCHAIN_MAP:
+				return G10((DiagnosticChain)arguments.get(0), (Map<Object, Object>)arguments.get(1));
+			case ClusterDeskPackage.APPLICATION___P09__DIAGNOSTICCHAIN_MAP:
+				return P09((DiagnosticChain)arguments.get(0), (Map<Object, Object>)arguments.get(1));
 		}
 		return super.eInvoke(operationID, arguments);
 	}

@@ -103,13 +103,16 @@ import org.clusterdesk.model.YearlyDecimal;
 import org.clusterdesk.model.YesNo;
 import org.clusterdesk.model.YesNoNotApplicable;
 
+import org.clusterdesk.model.util.ClusterDeskValidator;
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EDataType;
 import org.eclipse.emf.ecore.EEnum;
+import org.eclipse.emf.ecore.EGenericType;
 import org.eclipse.emf.ecore.EOperation;
 import org.eclipse.emf.ecore.EPackage;
 import org.eclipse.emf.ecore.EReference;
+import org.eclipse.emf.ecore.EValidator;
 import org.eclipse.emf.ecore.EcorePackage;
 
 import org.eclipse.emf.ecore.impl.EPackageImpl;
@@ -840,6 +843,16 @@ public class ClusterDeskPackageImpl extends EPackageImpl implements ClusterDeskP
 
 		// Initialize created meta-data
 		theClusterDeskPackage.initializePackageContents();
+
+		// Register package validator
+		EValidator.Registry.INSTANCE.put
+			(theClusterDeskPackage,
+			 new EValidator.Descriptor() {
+				 @Override
+				 public EValidator getEValidator() {
+					 return ClusterDeskValidator.INSTANCE;
+				 }
+			 });
 
 		// Mark meta-data to indicate it can't be changed
 		theClusterDeskPackage.freeze();
@@ -1815,6 +1828,16 @@ public class ClusterDeskPackageImpl extends EPackageImpl implements ClusterDeskP
 	 * @generated
 	 */
 	@Override
+	public EOperation getEvidenceHolder__G07__DiagnosticChain_Map() {
+		return evidenceHolderEClass.getEOperations().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getNamedCount() {
 		return namedCountEClass;
 	}
@@ -1847,6 +1870,16 @@ public class ClusterDeskPackageImpl extends EPackageImpl implements ClusterDeskP
 	@Override
 	public EReference getNamedCount_Evidence() {
 		return (EReference)namedCountEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EOperation getNamedCount__G08__DiagnosticChain_Map() {
+		return namedCountEClass.getEOperations().get(0);
 	}
 
 	/**
@@ -2325,6 +2358,186 @@ public class ClusterDeskPackageImpl extends EPackageImpl implements ClusterDeskP
 	 * @generated
 	 */
 	@Override
+	public EOperation getClusterDocument__G01__DiagnosticChain_Map() {
+		return clusterDocumentEClass.getEOperations().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EOperation getClusterDocument__G02__DiagnosticChain_Map() {
+		return clusterDocumentEClass.getEOperations().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EOperation getClusterDocument__G03__DiagnosticChain_Map() {
+		return clusterDocumentEClass.getEOperations().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EOperation getClusterDocument__G04__DiagnosticChain_Map() {
+		return clusterDocumentEClass.getEOperations().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EOperation getClusterDocument__G05__DiagnosticChain_Map() {
+		return clusterDocumentEClass.getEOperations().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EOperation getClusterDocument__G11__DiagnosticChain_Map() {
+		return clusterDocumentEClass.getEOperations().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EOperation getClusterDocument__G12__DiagnosticChain_Map() {
+		return clusterDocumentEClass.getEOperations().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EOperation getClusterDocument__G13__DiagnosticChain_Map() {
+		return clusterDocumentEClass.getEOperations().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EOperation getClusterDocument__G14__DiagnosticChain_Map() {
+		return clusterDocumentEClass.getEOperations().get(8);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EOperation getClusterDocument__D01__DiagnosticChain_Map() {
+		return clusterDocumentEClass.getEOperations().get(9);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EOperation getClusterDocument__D02__DiagnosticChain_Map() {
+		return clusterDocumentEClass.getEOperations().get(10);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EOperation getClusterDocument__D03__DiagnosticChain_Map() {
+		return clusterDocumentEClass.getEOperations().get(11);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EOperation getClusterDocument__D04__DiagnosticChain_Map() {
+		return clusterDocumentEClass.getEOperations().get(12);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EOperation getClusterDocument__D05__DiagnosticChain_Map() {
+		return clusterDocumentEClass.getEOperations().get(13);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EOperation getClusterDocument__D06__DiagnosticChain_Map() {
+		return clusterDocumentEClass.getEOperations().get(14);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EOperation getClusterDocument__D07__DiagnosticChain_Map() {
+		return clusterDocumentEClass.getEOperations().get(15);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EOperation getClusterDocument__D08__DiagnosticChain_Map() {
+		return clusterDocumentEClass.getEOperations().get(16);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EOperation getClusterDocument__D09__DiagnosticChain_Map() {
+		return clusterDocumentEClass.getEOperations().get(17);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getApplication() {
 		return applicationEClass;
 	}
@@ -2477,6 +2690,46 @@ public class ClusterDeskPackageImpl extends EPackageImpl implements ClusterDeskP
 	@Override
 	public EOperation getApplication__Eligible() {
 		return applicationEClass.getEOperations().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EOperation getApplication__G06__DiagnosticChain_Map() {
+		return applicationEClass.getEOperations().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EOperation getApplication__G09__DiagnosticChain_Map() {
+		return applicationEClass.getEOperations().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EOperation getApplication__G10__DiagnosticChain_Map() {
+		return applicationEClass.getEOperations().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EOperation getApplication__P09__DiagnosticChain_Map() {
+		return applicationEClass.getEOperations().get(4);
 	}
 
 	/**
@@ -4075,6 +4328,86 @@ public class ClusterDeskPackageImpl extends EPackageImpl implements ClusterDeskP
 	 * @generated
 	 */
 	@Override
+	public EOperation getPlanSection__P01__DiagnosticChain_Map() {
+		return planSectionEClass.getEOperations().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EOperation getPlanSection__P02__DiagnosticChain_Map() {
+		return planSectionEClass.getEOperations().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EOperation getPlanSection__P03__DiagnosticChain_Map() {
+		return planSectionEClass.getEOperations().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EOperation getPlanSection__P04__DiagnosticChain_Map() {
+		return planSectionEClass.getEOperations().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EOperation getPlanSection__P05__DiagnosticChain_Map() {
+		return planSectionEClass.getEOperations().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EOperation getPlanSection__P06__DiagnosticChain_Map() {
+		return planSectionEClass.getEOperations().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EOperation getPlanSection__P07__DiagnosticChain_Map() {
+		return planSectionEClass.getEOperations().get(8);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EOperation getPlanSection__P08__DiagnosticChain_Map() {
+		return planSectionEClass.getEOperations().get(9);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getReviewSection() {
 		return reviewSectionEClass;
 	}
@@ -4157,6 +4490,16 @@ public class ClusterDeskPackageImpl extends EPackageImpl implements ClusterDeskP
 	@Override
 	public EOperation getReviewSection__MetCount() {
 		return reviewSectionEClass.getEOperations().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EOperation getReviewSection__P10__DiagnosticChain_Map() {
+		return reviewSectionEClass.getEOperations().get(2);
 	}
 
 	/**
@@ -5675,6 +6018,16 @@ public class ClusterDeskPackageImpl extends EPackageImpl implements ClusterDeskP
 	 * @generated
 	 */
 	@Override
+	public EOperation getImplementationPlan__P11__DiagnosticChain_Map() {
+		return implementationPlanEClass.getEOperations().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getLibraryRow() {
 		return libraryRowEClass;
 	}
@@ -5687,6 +6040,26 @@ public class ClusterDeskPackageImpl extends EPackageImpl implements ClusterDeskP
 	@Override
 	public EAttribute getLibraryRow_SourceRow() {
 		return (EAttribute)libraryRowEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EOperation getLibraryRow__C06__DiagnosticChain_Map() {
+		return libraryRowEClass.getEOperations().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EOperation getLibraryRow__C07__DiagnosticChain_Map() {
+		return libraryRowEClass.getEOperations().get(1);
 	}
 
 	/**
@@ -6015,6 +6388,16 @@ public class ClusterDeskPackageImpl extends EPackageImpl implements ClusterDeskP
 	 * @generated
 	 */
 	@Override
+	public EOperation getProject__C08__DiagnosticChain_Map() {
+		return projectEClass.getEOperations().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getConstructionProject() {
 		return constructionProjectEClass;
 	}
@@ -6197,6 +6580,26 @@ public class ClusterDeskPackageImpl extends EPackageImpl implements ClusterDeskP
 	@Override
 	public EOperation getClusterLibraries__TotalInvestment__boolean() {
 		return clusterLibrariesEClass.getEOperations().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EOperation getClusterLibraries__C05__DiagnosticChain_Map() {
+		return clusterLibrariesEClass.getEOperations().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EOperation getClusterLibraries__C06__DiagnosticChain_Map() {
+		return clusterLibrariesEClass.getEOperations().get(7);
 	}
 
 	/**
@@ -6437,6 +6840,96 @@ public class ClusterDeskPackageImpl extends EPackageImpl implements ClusterDeskP
 	@Override
 	public EOperation getCompetitionReport__ComputedKeyProjectsTotal() {
 		return competitionReportEClass.getEOperations().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EOperation getCompetitionReport__C01__DiagnosticChain_Map() {
+		return competitionReportEClass.getEOperations().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EOperation getCompetitionReport__C02__DiagnosticChain_Map() {
+		return competitionReportEClass.getEOperations().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EOperation getCompetitionReport__C03__DiagnosticChain_Map() {
+		return competitionReportEClass.getEOperations().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EOperation getCompetitionReport__C04__DiagnosticChain_Map() {
+		return competitionReportEClass.getEOperations().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EOperation getCompetitionReport__C09__DiagnosticChain_Map() {
+		return competitionReportEClass.getEOperations().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EOperation getCompetitionReport__C10__DiagnosticChain_Map() {
+		return competitionReportEClass.getEOperations().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EOperation getCompetitionReport__C11__DiagnosticChain_Map() {
+		return competitionReportEClass.getEOperations().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EOperation getCompetitionReport__C12__DiagnosticChain_Map() {
+		return competitionReportEClass.getEOperations().get(8);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EOperation getCompetitionReport__C13__DiagnosticChain_Map() {
+		return competitionReportEClass.getEOperations().get(9);
 	}
 
 	/**
@@ -6878,11 +7371,13 @@ public class ClusterDeskPackageImpl extends EPackageImpl implements ClusterDeskP
 		evidenceHolderEClass = createEClass(EVIDENCE_HOLDER);
 		createEReference(evidenceHolderEClass, EVIDENCE_HOLDER__EVIDENCE_LINKS);
 		createEOperation(evidenceHolderEClass, EVIDENCE_HOLDER___EVIDENCE_FOR__ESTRUCTURALFEATURE_STRING);
+		createEOperation(evidenceHolderEClass, EVIDENCE_HOLDER___G07__DIAGNOSTICCHAIN_MAP);
 
 		namedCountEClass = createEClass(NAMED_COUNT);
 		createEAttribute(namedCountEClass, NAMED_COUNT__COUNT);
 		createEAttribute(namedCountEClass, NAMED_COUNT__NAMES);
 		createEReference(namedCountEClass, NAMED_COUNT__EVIDENCE);
+		createEOperation(namedCountEClass, NAMED_COUNT___G08__DIAGNOSTICCHAIN_MAP);
 
 		explainedAnswerEClass = createEClass(EXPLAINED_ANSWER);
 		createEAttribute(explainedAnswerEClass, EXPLAINED_ANSWER__ANSWER);
@@ -6941,6 +7436,24 @@ public class ClusterDeskPackageImpl extends EPackageImpl implements ClusterDeskP
 		createEReference(clusterDocumentEClass, CLUSTER_DOCUMENT__ATTACHMENTS);
 		createEAttribute(clusterDocumentEClass, CLUSTER_DOCUMENT__EVIDENCE_PAGES);
 		createEReference(clusterDocumentEClass, CLUSTER_DOCUMENT__EDITION);
+		createEOperation(clusterDocumentEClass, CLUSTER_DOCUMENT___G01__DIAGNOSTICCHAIN_MAP);
+		createEOperation(clusterDocumentEClass, CLUSTER_DOCUMENT___G02__DIAGNOSTICCHAIN_MAP);
+		createEOperation(clusterDocumentEClass, CLUSTER_DOCUMENT___G03__DIAGNOSTICCHAIN_MAP);
+		createEOperation(clusterDocumentEClass, CLUSTER_DOCUMENT___G04__DIAGNOSTICCHAIN_MAP);
+		createEOperation(clusterDocumentEClass, CLUSTER_DOCUMENT___G05__DIAGNOSTICCHAIN_MAP);
+		createEOperation(clusterDocumentEClass, CLUSTER_DOCUMENT___G11__DIAGNOSTICCHAIN_MAP);
+		createEOperation(clusterDocumentEClass, CLUSTER_DOCUMENT___G12__DIAGNOSTICCHAIN_MAP);
+		createEOperation(clusterDocumentEClass, CLUSTER_DOCUMENT___G13__DIAGNOSTICCHAIN_MAP);
+		createEOperation(clusterDocumentEClass, CLUSTER_DOCUMENT___G14__DIAGNOSTICCHAIN_MAP);
+		createEOperation(clusterDocumentEClass, CLUSTER_DOCUMENT___D01__DIAGNOSTICCHAIN_MAP);
+		createEOperation(clusterDocumentEClass, CLUSTER_DOCUMENT___D02__DIAGNOSTICCHAIN_MAP);
+		createEOperation(clusterDocumentEClass, CLUSTER_DOCUMENT___D03__DIAGNOSTICCHAIN_MAP);
+		createEOperation(clusterDocumentEClass, CLUSTER_DOCUMENT___D04__DIAGNOSTICCHAIN_MAP);
+		createEOperation(clusterDocumentEClass, CLUSTER_DOCUMENT___D05__DIAGNOSTICCHAIN_MAP);
+		createEOperation(clusterDocumentEClass, CLUSTER_DOCUMENT___D06__DIAGNOSTICCHAIN_MAP);
+		createEOperation(clusterDocumentEClass, CLUSTER_DOCUMENT___D07__DIAGNOSTICCHAIN_MAP);
+		createEOperation(clusterDocumentEClass, CLUSTER_DOCUMENT___D08__DIAGNOSTICCHAIN_MAP);
+		createEOperation(clusterDocumentEClass, CLUSTER_DOCUMENT___D09__DIAGNOSTICCHAIN_MAP);
 
 		applicationEClass = createEClass(APPLICATION);
 		createEReference(applicationEClass, APPLICATION__REGION);
@@ -6958,6 +7471,10 @@ public class ClusterDeskPackageImpl extends EPackageImpl implements ClusterDeskP
 		createEReference(applicationEClass, APPLICATION__COMMITMENT);
 		createEReference(applicationEClass, APPLICATION__OUTLINE);
 		createEOperation(applicationEClass, APPLICATION___ELIGIBLE);
+		createEOperation(applicationEClass, APPLICATION___G06__DIAGNOSTICCHAIN_MAP);
+		createEOperation(applicationEClass, APPLICATION___G09__DIAGNOSTICCHAIN_MAP);
+		createEOperation(applicationEClass, APPLICATION___G10__DIAGNOSTICCHAIN_MAP);
+		createEOperation(applicationEClass, APPLICATION___P09__DIAGNOSTICCHAIN_MAP);
 
 		basicInfoSectionEClass = createEClass(BASIC_INFO_SECTION);
 		createEReference(basicInfoSectionEClass, BASIC_INFO_SECTION__DEPARTMENT);
@@ -7127,6 +7644,14 @@ public class ClusterDeskPackageImpl extends EPackageImpl implements ClusterDeskP
 		createEAttribute(planSectionEClass, PLAN_SECTION__SAFEGUARDS);
 		createEOperation(planSectionEClass, PLAN_SECTION___NARRATIVE_LENGTH);
 		createEOperation(planSectionEClass, PLAN_SECTION___TARGET_OF__PLANINDICATORKIND);
+		createEOperation(planSectionEClass, PLAN_SECTION___P01__DIAGNOSTICCHAIN_MAP);
+		createEOperation(planSectionEClass, PLAN_SECTION___P02__DIAGNOSTICCHAIN_MAP);
+		createEOperation(planSectionEClass, PLAN_SECTION___P03__DIAGNOSTICCHAIN_MAP);
+		createEOperation(planSectionEClass, PLAN_SECTION___P04__DIAGNOSTICCHAIN_MAP);
+		createEOperation(planSectionEClass, PLAN_SECTION___P05__DIAGNOSTICCHAIN_MAP);
+		createEOperation(planSectionEClass, PLAN_SECTION___P06__DIAGNOSTICCHAIN_MAP);
+		createEOperation(planSectionEClass, PLAN_SECTION___P07__DIAGNOSTICCHAIN_MAP);
+		createEOperation(planSectionEClass, PLAN_SECTION___P08__DIAGNOSTICCHAIN_MAP);
 
 		reviewSectionEClass = createEClass(REVIEW_SECTION);
 		createEAttribute(reviewSectionEClass, REVIEW_SECTION__INTRODUCTION);
@@ -7137,6 +7662,7 @@ public class ClusterDeskPackageImpl extends EPackageImpl implements ClusterDeskP
 		createEReference(reviewSectionEClass, REVIEW_SECTION__NEW_PLAN);
 		createEOperation(reviewSectionEClass, REVIEW_SECTION___UNMET_COUNT);
 		createEOperation(reviewSectionEClass, REVIEW_SECTION___MET_COUNT);
+		createEOperation(reviewSectionEClass, REVIEW_SECTION___P10__DIAGNOSTICCHAIN_MAP);
 
 		commitmentLetterEClass = createEClass(COMMITMENT_LETTER);
 		createEAttribute(commitmentLetterEClass, COMMITMENT_LETTER__ADDRESSEE);
@@ -7306,9 +7832,12 @@ public class ClusterDeskPackageImpl extends EPackageImpl implements ClusterDeskP
 		createEAttribute(implementationPlanEClass, IMPLEMENTATION_PLAN__PATHWAYS);
 		createEAttribute(implementationPlanEClass, IMPLEMENTATION_PLAN__SAFEGUARDS);
 		createEReference(implementationPlanEClass, IMPLEMENTATION_PLAN__DOCUMENT);
+		createEOperation(implementationPlanEClass, IMPLEMENTATION_PLAN___P11__DIAGNOSTICCHAIN_MAP);
 
 		libraryRowEClass = createEClass(LIBRARY_ROW);
 		createEAttribute(libraryRowEClass, LIBRARY_ROW__SOURCE_ROW);
+		createEOperation(libraryRowEClass, LIBRARY_ROW___C06__DIAGNOSTICCHAIN_MAP);
+		createEOperation(libraryRowEClass, LIBRARY_ROW___C07__DIAGNOSTICCHAIN_MAP);
 
 		existingEnterpriseEClass = createEClass(EXISTING_ENTERPRISE);
 		createEAttribute(existingEnterpriseEClass, EXISTING_ENTERPRISE__NAME);
@@ -7344,6 +7873,7 @@ public class ClusterDeskPackageImpl extends EPackageImpl implements ClusterDeskP
 		createEAttribute(projectEClass, PROJECT__PERIOD_END);
 		createEAttribute(projectEClass, PROJECT__CONTENT);
 		createEReference(projectEClass, PROJECT__CONTACT);
+		createEOperation(projectEClass, PROJECT___C08__DIAGNOSTICCHAIN_MAP);
 
 		constructionProjectEClass = createEClass(CONSTRUCTION_PROJECT);
 		createEAttribute(constructionProjectEClass, CONSTRUCTION_PROJECT__CITY);
@@ -7366,6 +7896,8 @@ public class ClusterDeskPackageImpl extends EPackageImpl implements ClusterDeskP
 		createEOperation(clusterLibrariesEClass, CLUSTER_LIBRARIES___UNDER_CONSTRUCTION_SUMMARY);
 		createEOperation(clusterLibrariesEClass, CLUSTER_LIBRARIES___PLANNED_SUMMARY);
 		createEOperation(clusterLibrariesEClass, CLUSTER_LIBRARIES___TOTAL_INVESTMENT__BOOLEAN);
+		createEOperation(clusterLibrariesEClass, CLUSTER_LIBRARIES___C05__DIAGNOSTICCHAIN_MAP);
+		createEOperation(clusterLibrariesEClass, CLUSTER_LIBRARIES___C06__DIAGNOSTICCHAIN_MAP);
 
 		competitionReportEClass = createEClass(COMPETITION_REPORT);
 		createEAttribute(competitionReportEClass, COMPETITION_REPORT__CATEGORY);
@@ -7391,6 +7923,15 @@ public class ClusterDeskPackageImpl extends EPackageImpl implements ClusterDeskP
 		createEReference(competitionReportEClass, COMPETITION_REPORT__PROMOTION_DECLARATION);
 		createEReference(competitionReportEClass, COMPETITION_REPORT__PARK_DECLARATION);
 		createEOperation(competitionReportEClass, COMPETITION_REPORT___COMPUTED_KEY_PROJECTS_TOTAL);
+		createEOperation(competitionReportEClass, COMPETITION_REPORT___C01__DIAGNOSTICCHAIN_MAP);
+		createEOperation(competitionReportEClass, COMPETITION_REPORT___C02__DIAGNOSTICCHAIN_MAP);
+		createEOperation(competitionReportEClass, COMPETITION_REPORT___C03__DIAGNOSTICCHAIN_MAP);
+		createEOperation(competitionReportEClass, COMPETITION_REPORT___C04__DIAGNOSTICCHAIN_MAP);
+		createEOperation(competitionReportEClass, COMPETITION_REPORT___C09__DIAGNOSTICCHAIN_MAP);
+		createEOperation(competitionReportEClass, COMPETITION_REPORT___C10__DIAGNOSTICCHAIN_MAP);
+		createEOperation(competitionReportEClass, COMPETITION_REPORT___C11__DIAGNOSTICCHAIN_MAP);
+		createEOperation(competitionReportEClass, COMPETITION_REPORT___C12__DIAGNOSTICCHAIN_MAP);
+		createEOperation(competitionReportEClass, COMPETITION_REPORT___C13__DIAGNOSTICCHAIN_MAP);
 
 		// Create enums
 		unitEEnum = createEEnum(UNIT);
@@ -7614,10 +8155,28 @@ public class ClusterDeskPackageImpl extends EPackageImpl implements ClusterDeskP
 		addEParameter(op, ecorePackage.getEStructuralFeature(), "feature", 0, 1, IS_UNIQUE, IS_ORDERED);
 		addEParameter(op, ecorePackage.getEString(), "option", 0, 1, IS_UNIQUE, IS_ORDERED);
 
+		op = initEOperation(getEvidenceHolder__G07__DiagnosticChain_Map(), ecorePackage.getEBoolean(), "G07", 0, 1, IS_UNIQUE, IS_ORDERED);
+		addEParameter(op, ecorePackage.getEDiagnosticChain(), "diagnostics", 0, 1, IS_UNIQUE, IS_ORDERED);
+		EGenericType g1 = createEGenericType(ecorePackage.getEMap());
+		EGenericType g2 = createEGenericType(ecorePackage.getEJavaObject());
+		g1.getETypeArguments().add(g2);
+		g2 = createEGenericType(ecorePackage.getEJavaObject());
+		g1.getETypeArguments().add(g2);
+		addEParameter(op, g1, "context", 0, 1, IS_UNIQUE, IS_ORDERED);
+
 		initEClass(namedCountEClass, NamedCount.class, "NamedCount", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getNamedCount_Count(), ecorePackage.getEIntegerObject(), "count", null, 0, 1, NamedCount.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getNamedCount_Names(), ecorePackage.getEString(), "names", null, 0, -1, NamedCount.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getNamedCount_Evidence(), this.getEvidenceRef(), null, "evidence", null, 0, -1, NamedCount.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		op = initEOperation(getNamedCount__G08__DiagnosticChain_Map(), ecorePackage.getEBoolean(), "G08", 0, 1, IS_UNIQUE, IS_ORDERED);
+		addEParameter(op, ecorePackage.getEDiagnosticChain(), "diagnostics", 0, 1, IS_UNIQUE, IS_ORDERED);
+		g1 = createEGenericType(ecorePackage.getEMap());
+		g2 = createEGenericType(ecorePackage.getEJavaObject());
+		g1.getETypeArguments().add(g2);
+		g2 = createEGenericType(ecorePackage.getEJavaObject());
+		g1.getETypeArguments().add(g2);
+		addEParameter(op, g1, "context", 0, 1, IS_UNIQUE, IS_ORDERED);
 
 		initEClass(explainedAnswerEClass, ExplainedAnswer.class, "ExplainedAnswer", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getExplainedAnswer_Answer(), this.getYesNo(), "answer", null, 0, 1, ExplainedAnswer.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -7677,6 +8236,168 @@ public class ClusterDeskPackageImpl extends EPackageImpl implements ClusterDeskP
 		initEAttribute(getClusterDocument_EvidencePages(), ecorePackage.getEIntegerObject(), "evidencePages", null, 0, 1, ClusterDocument.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getClusterDocument_Edition(), this.getEdition(), null, "edition", null, 0, 1, ClusterDocument.class, IS_TRANSIENT, IS_VOLATILE, !IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, IS_DERIVED, IS_ORDERED);
 
+		op = initEOperation(getClusterDocument__G01__DiagnosticChain_Map(), ecorePackage.getEBoolean(), "G01", 0, 1, IS_UNIQUE, IS_ORDERED);
+		addEParameter(op, ecorePackage.getEDiagnosticChain(), "diagnostics", 0, 1, IS_UNIQUE, IS_ORDERED);
+		g1 = createEGenericType(ecorePackage.getEMap());
+		g2 = createEGenericType(ecorePackage.getEJavaObject());
+		g1.getETypeArguments().add(g2);
+		g2 = createEGenericType(ecorePackage.getEJavaObject());
+		g1.getETypeArguments().add(g2);
+		addEParameter(op, g1, "context", 0, 1, IS_UNIQUE, IS_ORDERED);
+
+		op = initEOperation(getClusterDocument__G02__DiagnosticChain_Map(), ecorePackage.getEBoolean(), "G02", 0, 1, IS_UNIQUE, IS_ORDERED);
+		addEParameter(op, ecorePackage.getEDiagnosticChain(), "diagnostics", 0, 1, IS_UNIQUE, IS_ORDERED);
+		g1 = createEGenericType(ecorePackage.getEMap());
+		g2 = createEGenericType(ecorePackage.getEJavaObject());
+		g1.getETypeArguments().add(g2);
+		g2 = createEGenericType(ecorePackage.getEJavaObject());
+		g1.getETypeArguments().add(g2);
+		addEParameter(op, g1, "context", 0, 1, IS_UNIQUE, IS_ORDERED);
+
+		op = initEOperation(getClusterDocument__G03__DiagnosticChain_Map(), ecorePackage.getEBoolean(), "G03", 0, 1, IS_UNIQUE, IS_ORDERED);
+		addEParameter(op, ecorePackage.getEDiagnosticChain(), "diagnostics", 0, 1, IS_UNIQUE, IS_ORDERED);
+		g1 = createEGenericType(ecorePackage.getEMap());
+		g2 = createEGenericType(ecorePackage.getEJavaObject());
+		g1.getETypeArguments().add(g2);
+		g2 = createEGenericType(ecorePackage.getEJavaObject());
+		g1.getETypeArguments().add(g2);
+		addEParameter(op, g1, "context", 0, 1, IS_UNIQUE, IS_ORDERED);
+
+		op = initEOperation(getClusterDocument__G04__DiagnosticChain_Map(), ecorePackage.getEBoolean(), "G04", 0, 1, IS_UNIQUE, IS_ORDERED);
+		addEParameter(op, ecorePackage.getEDiagnosticChain(), "diagnostics", 0, 1, IS_UNIQUE, IS_ORDERED);
+		g1 = createEGenericType(ecorePackage.getEMap());
+		g2 = createEGenericType(ecorePackage.getEJavaObject());
+		g1.getETypeArguments().add(g2);
+		g2 = createEGenericType(ecorePackage.getEJavaObject());
+		g1.getETypeArguments().add(g2);
+		addEParameter(op, g1, "context", 0, 1, IS_UNIQUE, IS_ORDERED);
+
+		op = initEOperation(getClusterDocument__G05__DiagnosticChain_Map(), ecorePackage.getEBoolean(), "G05", 0, 1, IS_UNIQUE, IS_ORDERED);
+		addEParameter(op, ecorePackage.getEDiagnosticChain(), "diagnostics", 0, 1, IS_UNIQUE, IS_ORDERED);
+		g1 = createEGenericType(ecorePackage.getEMap());
+		g2 = createEGenericType(ecorePackage.getEJavaObject());
+		g1.getETypeArguments().add(g2);
+		g2 = createEGenericType(ecorePackage.getEJavaObject());
+		g1.getETypeArguments().add(g2);
+		addEParameter(op, g1, "context", 0, 1, IS_UNIQUE, IS_ORDERED);
+
+		op = initEOperation(getClusterDocument__G11__DiagnosticChain_Map(), ecorePackage.getEBoolean(), "G11", 0, 1, IS_UNIQUE, IS_ORDERED);
+		addEParameter(op, ecorePackage.getEDiagnosticChain(), "diagnostics", 0, 1, IS_UNIQUE, IS_ORDERED);
+		g1 = createEGenericType(ecorePackage.getEMap());
+		g2 = createEGenericType(ecorePackage.getEJavaObject());
+		g1.getETypeArguments().add(g2);
+		g2 = createEGenericType(ecorePackage.getEJavaObject());
+		g1.getETypeArguments().add(g2);
+		addEParameter(op, g1, "context", 0, 1, IS_UNIQUE, IS_ORDERED);
+
+		op = initEOperation(getClusterDocument__G12__DiagnosticChain_Map(), ecorePackage.getEBoolean(), "G12", 0, 1, IS_UNIQUE, IS_ORDERED);
+		addEParameter(op, ecorePackage.getEDiagnosticChain(), "diagnostics", 0, 1, IS_UNIQUE, IS_ORDERED);
+		g1 = createEGenericType(ecorePackage.getEMap());
+		g2 = createEGenericType(ecorePackage.getEJavaObject());
+		g1.getETypeArguments().add(g2);
+		g2 = createEGenericType(ecorePackage.getEJavaObject());
+		g1.getETypeArguments().add(g2);
+		addEParameter(op, g1, "context", 0, 1, IS_UNIQUE, IS_ORDERED);
+
+		op = initEOperation(getClusterDocument__G13__DiagnosticChain_Map(), ecorePackage.getEBoolean(), "G13", 0, 1, IS_UNIQUE, IS_ORDERED);
+		addEParameter(op, ecorePackage.getEDiagnosticChain(), "diagnostics", 0, 1, IS_UNIQUE, IS_ORDERED);
+		g1 = createEGenericType(ecorePackage.getEMap());
+		g2 = createEGenericType(ecorePackage.getEJavaObject());
+		g1.getETypeArguments().add(g2);
+		g2 = createEGenericType(ecorePackage.getEJavaObject());
+		g1.getETypeArguments().add(g2);
+		addEParameter(op, g1, "context", 0, 1, IS_UNIQUE, IS_ORDERED);
+
+		op = initEOperation(getClusterDocument__G14__DiagnosticChain_Map(), ecorePackage.getEBoolean(), "G14", 0, 1, IS_UNIQUE, IS_ORDERED);
+		addEParameter(op, ecorePackage.getEDiagnosticChain(), "diagnostics", 0, 1, IS_UNIQUE, IS_ORDERED);
+		g1 = createEGenericType(ecorePackage.getEMap());
+		g2 = createEGenericType(ecorePackage.getEJavaObject());
+		g1.getETypeArguments().add(g2);
+		g2 = createEGenericType(ecorePackage.getEJavaObject());
+		g1.getETypeArguments().add(g2);
+		addEParameter(op, g1, "context", 0, 1, IS_UNIQUE, IS_ORDERED);
+
+		op = initEOperation(getClusterDocument__D01__DiagnosticChain_Map(), ecorePackage.getEBoolean(), "D01", 0, 1, IS_UNIQUE, IS_ORDERED);
+		addEParameter(op, ecorePackage.getEDiagnosticChain(), "diagnostics", 0, 1, IS_UNIQUE, IS_ORDERED);
+		g1 = createEGenericType(ecorePackage.getEMap());
+		g2 = createEGenericType(ecorePackage.getEJavaObject());
+		g1.getETypeArguments().add(g2);
+		g2 = createEGenericType(ecorePackage.getEJavaObject());
+		g1.getETypeArguments().add(g2);
+		addEParameter(op, g1, "context", 0, 1, IS_UNIQUE, IS_ORDERED);
+
+		op = initEOperation(getClusterDocument__D02__DiagnosticChain_Map(), ecorePackage.getEBoolean(), "D02", 0, 1, IS_UNIQUE, IS_ORDERED);
+		addEParameter(op, ecorePackage.getEDiagnosticChain(), "diagnostics", 0, 1, IS_UNIQUE, IS_ORDERED);
+		g1 = createEGenericType(ecorePackage.getEMap());
+		g2 = createEGenericType(ecorePackage.getEJavaObject());
+		g1.getETypeArguments().add(g2);
+		g2 = createEGenericType(ecorePackage.getEJavaObject());
+		g1.getETypeArguments().add(g2);
+		addEParameter(op, g1, "context", 0, 1, IS_UNIQUE, IS_ORDERED);
+
+		op = initEOperation(getClusterDocument__D03__DiagnosticChain_Map(), ecorePackage.getEBoolean(), "D03", 0, 1, IS_UNIQUE, IS_ORDERED);
+		addEParameter(op, ecorePackage.getEDiagnosticChain(), "diagnostics", 0, 1, IS_UNIQUE, IS_ORDERED);
+		g1 = createEGenericType(ecorePackage.getEMap());
+		g2 = createEGenericType(ecorePackage.getEJavaObject());
+		g1.getETypeArguments().add(g2);
+		g2 = createEGenericType(ecorePackage.getEJavaObject());
+		g1.getETypeArguments().add(g2);
+		addEParameter(op, g1, "context", 0, 1, IS_UNIQUE, IS_ORDERED);
+
+		op = initEOperation(getClusterDocument__D04__DiagnosticChain_Map(), ecorePackage.getEBoolean(), "D04", 0, 1, IS_UNIQUE, IS_ORDERED);
+		addEParameter(op, ecorePackage.getEDiagnosticChain(), "diagnostics", 0, 1, IS_UNIQUE, IS_ORDERED);
+		g1 = createEGenericType(ecorePackage.getEMap());
+		g2 = createEGenericType(ecorePackage.getEJavaObject());
+		g1.getETypeArguments().add(g2);
+		g2 = createEGenericType(ecorePackage.getEJavaObject());
+		g1.getETypeArguments().add(g2);
+		addEParameter(op, g1, "context", 0, 1, IS_UNIQUE, IS_ORDERED);
+
+		op = initEOperation(getClusterDocument__D05__DiagnosticChain_Map(), ecorePackage.getEBoolean(), "D05", 0, 1, IS_UNIQUE, IS_ORDERED);
+		addEParameter(op, ecorePackage.getEDiagnosticChain(), "diagnostics", 0, 1, IS_UNIQUE, IS_ORDERED);
+		g1 = createEGenericType(ecorePackage.getEMap());
+		g2 = createEGenericType(ecorePackage.getEJavaObject());
+		g1.getETypeArguments().add(g2);
+		g2 = createEGenericType(ecorePackage.getEJavaObject());
+		g1.getETypeArguments().add(g2);
+		addEParameter(op, g1, "context", 0, 1, IS_UNIQUE, IS_ORDERED);
+
+		op = initEOperation(getClusterDocument__D06__DiagnosticChain_Map(), ecorePackage.getEBoolean(), "D06", 0, 1, IS_UNIQUE, IS_ORDERED);
+		addEParameter(op, ecorePackage.getEDiagnosticChain(), "diagnostics", 0, 1, IS_UNIQUE, IS_ORDERED);
+		g1 = createEGenericType(ecorePackage.getEMap());
+		g2 = createEGenericType(ecorePackage.getEJavaObject());
+		g1.getETypeArguments().add(g2);
+		g2 = createEGenericType(ecorePackage.getEJavaObject());
+		g1.getETypeArguments().add(g2);
+		addEParameter(op, g1, "context", 0, 1, IS_UNIQUE, IS_ORDERED);
+
+		op = initEOperation(getClusterDocument__D07__DiagnosticChain_Map(), ecorePackage.getEBoolean(), "D07", 0, 1, IS_UNIQUE, IS_ORDERED);
+		addEParameter(op, ecorePackage.getEDiagnosticChain(), "diagnostics", 0, 1, IS_UNIQUE, IS_ORDERED);
+		g1 = createEGenericType(ecorePackage.getEMap());
+		g2 = createEGenericType(ecorePackage.getEJavaObject());
+		g1.getETypeArguments().add(g2);
+		g2 = createEGenericType(ecorePackage.getEJavaObject());
+		g1.getETypeArguments().add(g2);
+		addEParameter(op, g1, "context", 0, 1, IS_UNIQUE, IS_ORDERED);
+
+		op = initEOperation(getClusterDocument__D08__DiagnosticChain_Map(), ecorePackage.getEBoolean(), "D08", 0, 1, IS_UNIQUE, IS_ORDERED);
+		addEParameter(op, ecorePackage.getEDiagnosticChain(), "diagnostics", 0, 1, IS_UNIQUE, IS_ORDERED);
+		g1 = createEGenericType(ecorePackage.getEMap());
+		g2 = createEGenericType(ecorePackage.getEJavaObject());
+		g1.getETypeArguments().add(g2);
+		g2 = createEGenericType(ecorePackage.getEJavaObject());
+		g1.getETypeArguments().add(g2);
+		addEParameter(op, g1, "context", 0, 1, IS_UNIQUE, IS_ORDERED);
+
+		op = initEOperation(getClusterDocument__D09__DiagnosticChain_Map(), ecorePackage.getEBoolean(), "D09", 0, 1, IS_UNIQUE, IS_ORDERED);
+		addEParameter(op, ecorePackage.getEDiagnosticChain(), "diagnostics", 0, 1, IS_UNIQUE, IS_ORDERED);
+		g1 = createEGenericType(ecorePackage.getEMap());
+		g2 = createEGenericType(ecorePackage.getEJavaObject());
+		g1.getETypeArguments().add(g2);
+		g2 = createEGenericType(ecorePackage.getEJavaObject());
+		g1.getETypeArguments().add(g2);
+		addEParameter(op, g1, "context", 0, 1, IS_UNIQUE, IS_ORDERED);
+
 		initEClass(applicationEClass, Application.class, "Application", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEReference(getApplication_Region(), this.getRegion(), null, "region", null, 0, 1, Application.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getApplication_BasicInfo(), this.getBasicInfoSection(), null, "basicInfo", null, 0, 1, Application.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -7694,6 +8415,42 @@ public class ClusterDeskPackageImpl extends EPackageImpl implements ClusterDeskP
 		initEReference(getApplication_Outline(), this.getWritingOutline(), null, "outline", null, 0, 1, Application.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEOperation(getApplication__Eligible(), ecorePackage.getEBoolean(), "eligible", 0, 1, IS_UNIQUE, IS_ORDERED);
+
+		op = initEOperation(getApplication__G06__DiagnosticChain_Map(), ecorePackage.getEBoolean(), "G06", 0, 1, IS_UNIQUE, IS_ORDERED);
+		addEParameter(op, ecorePackage.getEDiagnosticChain(), "diagnostics", 0, 1, IS_UNIQUE, IS_ORDERED);
+		g1 = createEGenericType(ecorePackage.getEMap());
+		g2 = createEGenericType(ecorePackage.getEJavaObject());
+		g1.getETypeArguments().add(g2);
+		g2 = createEGenericType(ecorePackage.getEJavaObject());
+		g1.getETypeArguments().add(g2);
+		addEParameter(op, g1, "context", 0, 1, IS_UNIQUE, IS_ORDERED);
+
+		op = initEOperation(getApplication__G09__DiagnosticChain_Map(), ecorePackage.getEBoolean(), "G09", 0, 1, IS_UNIQUE, IS_ORDERED);
+		addEParameter(op, ecorePackage.getEDiagnosticChain(), "diagnostics", 0, 1, IS_UNIQUE, IS_ORDERED);
+		g1 = createEGenericType(ecorePackage.getEMap());
+		g2 = createEGenericType(ecorePackage.getEJavaObject());
+		g1.getETypeArguments().add(g2);
+		g2 = createEGenericType(ecorePackage.getEJavaObject());
+		g1.getETypeArguments().add(g2);
+		addEParameter(op, g1, "context", 0, 1, IS_UNIQUE, IS_ORDERED);
+
+		op = initEOperation(getApplication__G10__DiagnosticChain_Map(), ecorePackage.getEBoolean(), "G10", 0, 1, IS_UNIQUE, IS_ORDERED);
+		addEParameter(op, ecorePackage.getEDiagnosticChain(), "diagnostics", 0, 1, IS_UNIQUE, IS_ORDERED);
+		g1 = createEGenericType(ecorePackage.getEMap());
+		g2 = createEGenericType(ecorePackage.getEJavaObject());
+		g1.getETypeArguments().add(g2);
+		g2 = createEGenericType(ecorePackage.getEJavaObject());
+		g1.getETypeArguments().add(g2);
+		addEParameter(op, g1, "context", 0, 1, IS_UNIQUE, IS_ORDERED);
+
+		op = initEOperation(getApplication__P09__DiagnosticChain_Map(), ecorePackage.getEBoolean(), "P09", 0, 1, IS_UNIQUE, IS_ORDERED);
+		addEParameter(op, ecorePackage.getEDiagnosticChain(), "diagnostics", 0, 1, IS_UNIQUE, IS_ORDERED);
+		g1 = createEGenericType(ecorePackage.getEMap());
+		g2 = createEGenericType(ecorePackage.getEJavaObject());
+		g1.getETypeArguments().add(g2);
+		g2 = createEGenericType(ecorePackage.getEJavaObject());
+		g1.getETypeArguments().add(g2);
+		addEParameter(op, g1, "context", 0, 1, IS_UNIQUE, IS_ORDERED);
 
 		initEClass(basicInfoSectionEClass, BasicInfoSection.class, "BasicInfoSection", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEReference(getBasicInfoSection_Department(), this.getOrganisation(), null, "department", null, 0, 1, BasicInfoSection.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -7893,6 +8650,78 @@ public class ClusterDeskPackageImpl extends EPackageImpl implements ClusterDeskP
 		op = initEOperation(getPlanSection__TargetOf__PlanIndicatorKind(), this.getPlanIndicator(), "targetOf", 0, 1, IS_UNIQUE, IS_ORDERED);
 		addEParameter(op, this.getPlanIndicatorKind(), "kind", 0, 1, IS_UNIQUE, IS_ORDERED);
 
+		op = initEOperation(getPlanSection__P01__DiagnosticChain_Map(), ecorePackage.getEBoolean(), "P01", 0, 1, IS_UNIQUE, IS_ORDERED);
+		addEParameter(op, ecorePackage.getEDiagnosticChain(), "diagnostics", 0, 1, IS_UNIQUE, IS_ORDERED);
+		g1 = createEGenericType(ecorePackage.getEMap());
+		g2 = createEGenericType(ecorePackage.getEJavaObject());
+		g1.getETypeArguments().add(g2);
+		g2 = createEGenericType(ecorePackage.getEJavaObject());
+		g1.getETypeArguments().add(g2);
+		addEParameter(op, g1, "context", 0, 1, IS_UNIQUE, IS_ORDERED);
+
+		op = initEOperation(getPlanSection__P02__DiagnosticChain_Map(), ecorePackage.getEBoolean(), "P02", 0, 1, IS_UNIQUE, IS_ORDERED);
+		addEParameter(op, ecorePackage.getEDiagnosticChain(), "diagnostics", 0, 1, IS_UNIQUE, IS_ORDERED);
+		g1 = createEGenericType(ecorePackage.getEMap());
+		g2 = createEGenericType(ecorePackage.getEJavaObject());
+		g1.getETypeArguments().add(g2);
+		g2 = createEGenericType(ecorePackage.getEJavaObject());
+		g1.getETypeArguments().add(g2);
+		addEParameter(op, g1, "context", 0, 1, IS_UNIQUE, IS_ORDERED);
+
+		op = initEOperation(getPlanSection__P03__DiagnosticChain_Map(), ecorePackage.getEBoolean(), "P03", 0, 1, IS_UNIQUE, IS_ORDERED);
+		addEParameter(op, ecorePackage.getEDiagnosticChain(), "diagnostics", 0, 1, IS_UNIQUE, IS_ORDERED);
+		g1 = createEGenericType(ecorePackage.getEMap());
+		g2 = createEGenericType(ecorePackage.getEJavaObject());
+		g1.getETypeArguments().add(g2);
+		g2 = createEGenericType(ecorePackage.getEJavaObject());
+		g1.getETypeArguments().add(g2);
+		addEParameter(op, g1, "context", 0, 1, IS_UNIQUE, IS_ORDERED);
+
+		op = initEOperation(getPlanSection__P04__DiagnosticChain_Map(), ecorePackage.getEBoolean(), "P04", 0, 1, IS_UNIQUE, IS_ORDERED);
+		addEParameter(op, ecorePackage.getEDiagnosticChain(), "diagnostics", 0, 1, IS_UNIQUE, IS_ORDERED);
+		g1 = createEGenericType(ecorePackage.getEMap());
+		g2 = createEGenericType(ecorePackage.getEJavaObject());
+		g1.getETypeArguments().add(g2);
+		g2 = createEGenericType(ecorePackage.getEJavaObject());
+		g1.getETypeArguments().add(g2);
+		addEParameter(op, g1, "context", 0, 1, IS_UNIQUE, IS_ORDERED);
+
+		op = initEOperation(getPlanSection__P05__DiagnosticChain_Map(), ecorePackage.getEBoolean(), "P05", 0, 1, IS_UNIQUE, IS_ORDERED);
+		addEParameter(op, ecorePackage.getEDiagnosticChain(), "diagnostics", 0, 1, IS_UNIQUE, IS_ORDERED);
+		g1 = createEGenericType(ecorePackage.getEMap());
+		g2 = createEGenericType(ecorePackage.getEJavaObject());
+		g1.getETypeArguments().add(g2);
+		g2 = createEGenericType(ecorePackage.getEJavaObject());
+		g1.getETypeArguments().add(g2);
+		addEParameter(op, g1, "context", 0, 1, IS_UNIQUE, IS_ORDERED);
+
+		op = initEOperation(getPlanSection__P06__DiagnosticChain_Map(), ecorePackage.getEBoolean(), "P06", 0, 1, IS_UNIQUE, IS_ORDERED);
+		addEParameter(op, ecorePackage.getEDiagnosticChain(), "diagnostics", 0, 1, IS_UNIQUE, IS_ORDERED);
+		g1 = createEGenericType(ecorePackage.getEMap());
+		g2 = createEGenericType(ecorePackage.getEJavaObject());
+		g1.getETypeArguments().add(g2);
+		g2 = createEGenericType(ecorePackage.getEJavaObject());
+		g1.getETypeArguments().add(g2);
+		addEParameter(op, g1, "context", 0, 1, IS_UNIQUE, IS_ORDERED);
+
+		op = initEOperation(getPlanSection__P07__DiagnosticChain_Map(), ecorePackage.getEBoolean(), "P07", 0, 1, IS_UNIQUE, IS_ORDERED);
+		addEParameter(op, ecorePackage.getEDiagnosticChain(), "diagnostics", 0, 1, IS_UNIQUE, IS_ORDERED);
+		g1 = createEGenericType(ecorePackage.getEMap());
+		g2 = createEGenericType(ecorePackage.getEJavaObject());
+		g1.getETypeArguments().add(g2);
+		g2 = createEGenericType(ecorePackage.getEJavaObject());
+		g1.getETypeArguments().add(g2);
+		addEParameter(op, g1, "context", 0, 1, IS_UNIQUE, IS_ORDERED);
+
+		op = initEOperation(getPlanSection__P08__DiagnosticChain_Map(), ecorePackage.getEBoolean(), "P08", 0, 1, IS_UNIQUE, IS_ORDERED);
+		addEParameter(op, ecorePackage.getEDiagnosticChain(), "diagnostics", 0, 1, IS_UNIQUE, IS_ORDERED);
+		g1 = createEGenericType(ecorePackage.getEMap());
+		g2 = createEGenericType(ecorePackage.getEJavaObject());
+		g1.getETypeArguments().add(g2);
+		g2 = createEGenericType(ecorePackage.getEJavaObject());
+		g1.getETypeArguments().add(g2);
+		addEParameter(op, g1, "context", 0, 1, IS_UNIQUE, IS_ORDERED);
+
 		initEClass(reviewSectionEClass, ReviewSection.class, "ReviewSection", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getReviewSection_Introduction(), ecorePackage.getEString(), "introduction", null, 0, 1, ReviewSection.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getReviewSection_Cultivation(), ecorePackage.getEString(), "cultivation", null, 0, 1, ReviewSection.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -7904,6 +8733,15 @@ public class ClusterDeskPackageImpl extends EPackageImpl implements ClusterDeskP
 		initEOperation(getReviewSection__UnmetCount(), ecorePackage.getEInt(), "unmetCount", 0, 1, IS_UNIQUE, IS_ORDERED);
 
 		initEOperation(getReviewSection__MetCount(), ecorePackage.getEInt(), "metCount", 0, 1, IS_UNIQUE, IS_ORDERED);
+
+		op = initEOperation(getReviewSection__P10__DiagnosticChain_Map(), ecorePackage.getEBoolean(), "P10", 0, 1, IS_UNIQUE, IS_ORDERED);
+		addEParameter(op, ecorePackage.getEDiagnosticChain(), "diagnostics", 0, 1, IS_UNIQUE, IS_ORDERED);
+		g1 = createEGenericType(ecorePackage.getEMap());
+		g2 = createEGenericType(ecorePackage.getEJavaObject());
+		g1.getETypeArguments().add(g2);
+		g2 = createEGenericType(ecorePackage.getEJavaObject());
+		g1.getETypeArguments().add(g2);
+		addEParameter(op, g1, "context", 0, 1, IS_UNIQUE, IS_ORDERED);
 
 		initEClass(commitmentLetterEClass, CommitmentLetter.class, "CommitmentLetter", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getCommitmentLetter_Addressee(), ecorePackage.getEString(), "addressee", "\u7701\u5de5\u4e1a\u548c\u4fe1\u606f\u5316\u5385", 0, 1, CommitmentLetter.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -8087,8 +8925,35 @@ public class ClusterDeskPackageImpl extends EPackageImpl implements ClusterDeskP
 		initEAttribute(getImplementationPlan_Safeguards(), ecorePackage.getEString(), "safeguards", null, 0, 1, ImplementationPlan.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getImplementationPlan_Document(), this.getEvidenceRef(), null, "document", null, 0, -1, ImplementationPlan.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
+		op = initEOperation(getImplementationPlan__P11__DiagnosticChain_Map(), ecorePackage.getEBoolean(), "P11", 0, 1, IS_UNIQUE, IS_ORDERED);
+		addEParameter(op, ecorePackage.getEDiagnosticChain(), "diagnostics", 0, 1, IS_UNIQUE, IS_ORDERED);
+		g1 = createEGenericType(ecorePackage.getEMap());
+		g2 = createEGenericType(ecorePackage.getEJavaObject());
+		g1.getETypeArguments().add(g2);
+		g2 = createEGenericType(ecorePackage.getEJavaObject());
+		g1.getETypeArguments().add(g2);
+		addEParameter(op, g1, "context", 0, 1, IS_UNIQUE, IS_ORDERED);
+
 		initEClass(libraryRowEClass, LibraryRow.class, "LibraryRow", IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getLibraryRow_SourceRow(), ecorePackage.getEIntegerObject(), "sourceRow", null, 0, 1, LibraryRow.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		op = initEOperation(getLibraryRow__C06__DiagnosticChain_Map(), ecorePackage.getEBoolean(), "C06", 0, 1, IS_UNIQUE, IS_ORDERED);
+		addEParameter(op, ecorePackage.getEDiagnosticChain(), "diagnostics", 0, 1, IS_UNIQUE, IS_ORDERED);
+		g1 = createEGenericType(ecorePackage.getEMap());
+		g2 = createEGenericType(ecorePackage.getEJavaObject());
+		g1.getETypeArguments().add(g2);
+		g2 = createEGenericType(ecorePackage.getEJavaObject());
+		g1.getETypeArguments().add(g2);
+		addEParameter(op, g1, "context", 0, 1, IS_UNIQUE, IS_ORDERED);
+
+		op = initEOperation(getLibraryRow__C07__DiagnosticChain_Map(), ecorePackage.getEBoolean(), "C07", 0, 1, IS_UNIQUE, IS_ORDERED);
+		addEParameter(op, ecorePackage.getEDiagnosticChain(), "diagnostics", 0, 1, IS_UNIQUE, IS_ORDERED);
+		g1 = createEGenericType(ecorePackage.getEMap());
+		g2 = createEGenericType(ecorePackage.getEJavaObject());
+		g1.getETypeArguments().add(g2);
+		g2 = createEGenericType(ecorePackage.getEJavaObject());
+		g1.getETypeArguments().add(g2);
+		addEParameter(op, g1, "context", 0, 1, IS_UNIQUE, IS_ORDERED);
 
 		initEClass(existingEnterpriseEClass, ExistingEnterprise.class, "ExistingEnterprise", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getExistingEnterprise_Name(), ecorePackage.getEString(), "name", null, 0, 1, ExistingEnterprise.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -8127,6 +8992,15 @@ public class ClusterDeskPackageImpl extends EPackageImpl implements ClusterDeskP
 		initEAttribute(getProject_Content(), ecorePackage.getEString(), "content", null, 0, 1, Project.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getProject_Contact(), this.getContact(), null, "contact", null, 0, 1, Project.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
+		op = initEOperation(getProject__C08__DiagnosticChain_Map(), ecorePackage.getEBoolean(), "C08", 0, 1, IS_UNIQUE, IS_ORDERED);
+		addEParameter(op, ecorePackage.getEDiagnosticChain(), "diagnostics", 0, 1, IS_UNIQUE, IS_ORDERED);
+		g1 = createEGenericType(ecorePackage.getEMap());
+		g2 = createEGenericType(ecorePackage.getEJavaObject());
+		g1.getETypeArguments().add(g2);
+		g2 = createEGenericType(ecorePackage.getEJavaObject());
+		g1.getETypeArguments().add(g2);
+		addEParameter(op, g1, "context", 0, 1, IS_UNIQUE, IS_ORDERED);
+
 		initEClass(constructionProjectEClass, ConstructionProject.class, "ConstructionProject", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getConstructionProject_City(), ecorePackage.getEString(), "city", null, 0, 1, ConstructionProject.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getConstructionProject_County(), ecorePackage.getEString(), "county", null, 0, 1, ConstructionProject.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -8157,6 +9031,24 @@ public class ClusterDeskPackageImpl extends EPackageImpl implements ClusterDeskP
 		op = initEOperation(getClusterLibraries__TotalInvestment__boolean(), ecorePackage.getEBigDecimal(), "totalInvestment", 0, 1, IS_UNIQUE, IS_ORDERED);
 		addEParameter(op, ecorePackage.getEBoolean(), "planned", 0, 1, IS_UNIQUE, IS_ORDERED);
 
+		op = initEOperation(getClusterLibraries__C05__DiagnosticChain_Map(), ecorePackage.getEBoolean(), "C05", 0, 1, IS_UNIQUE, IS_ORDERED);
+		addEParameter(op, ecorePackage.getEDiagnosticChain(), "diagnostics", 0, 1, IS_UNIQUE, IS_ORDERED);
+		g1 = createEGenericType(ecorePackage.getEMap());
+		g2 = createEGenericType(ecorePackage.getEJavaObject());
+		g1.getETypeArguments().add(g2);
+		g2 = createEGenericType(ecorePackage.getEJavaObject());
+		g1.getETypeArguments().add(g2);
+		addEParameter(op, g1, "context", 0, 1, IS_UNIQUE, IS_ORDERED);
+
+		op = initEOperation(getClusterLibraries__C06__DiagnosticChain_Map(), ecorePackage.getEBoolean(), "C06", 0, 1, IS_UNIQUE, IS_ORDERED);
+		addEParameter(op, ecorePackage.getEDiagnosticChain(), "diagnostics", 0, 1, IS_UNIQUE, IS_ORDERED);
+		g1 = createEGenericType(ecorePackage.getEMap());
+		g2 = createEGenericType(ecorePackage.getEJavaObject());
+		g1.getETypeArguments().add(g2);
+		g2 = createEGenericType(ecorePackage.getEJavaObject());
+		g1.getETypeArguments().add(g2);
+		addEParameter(op, g1, "context", 0, 1, IS_UNIQUE, IS_ORDERED);
+
 		initEClass(competitionReportEClass, CompetitionReport.class, "CompetitionReport", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getCompetitionReport_Category(), this.getClusterCategory(), "category", null, 0, 1, CompetitionReport.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getCompetitionReport_IndustryField(), ecorePackage.getEString(), "industryField", null, 0, 1, CompetitionReport.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -8182,6 +9074,87 @@ public class ClusterDeskPackageImpl extends EPackageImpl implements ClusterDeskP
 		initEReference(getCompetitionReport_ParkDeclaration(), this.getDeclaration(), null, "parkDeclaration", null, 0, 1, CompetitionReport.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEOperation(getCompetitionReport__ComputedKeyProjectsTotal(), ecorePackage.getEBigDecimal(), "computedKeyProjectsTotal", 0, 1, IS_UNIQUE, IS_ORDERED);
+
+		op = initEOperation(getCompetitionReport__C01__DiagnosticChain_Map(), ecorePackage.getEBoolean(), "C01", 0, 1, IS_UNIQUE, IS_ORDERED);
+		addEParameter(op, ecorePackage.getEDiagnosticChain(), "diagnostics", 0, 1, IS_UNIQUE, IS_ORDERED);
+		g1 = createEGenericType(ecorePackage.getEMap());
+		g2 = createEGenericType(ecorePackage.getEJavaObject());
+		g1.getETypeArguments().add(g2);
+		g2 = createEGenericType(ecorePackage.getEJavaObject());
+		g1.getETypeArguments().add(g2);
+		addEParameter(op, g1, "context", 0, 1, IS_UNIQUE, IS_ORDERED);
+
+		op = initEOperation(getCompetitionReport__C02__DiagnosticChain_Map(), ecorePackage.getEBoolean(), "C02", 0, 1, IS_UNIQUE, IS_ORDERED);
+		addEParameter(op, ecorePackage.getEDiagnosticChain(), "diagnostics", 0, 1, IS_UNIQUE, IS_ORDERED);
+		g1 = createEGenericType(ecorePackage.getEMap());
+		g2 = createEGenericType(ecorePackage.getEJavaObject());
+		g1.getETypeArguments().add(g2);
+		g2 = createEGenericType(ecorePackage.getEJavaObject());
+		g1.getETypeArguments().add(g2);
+		addEParameter(op, g1, "context", 0, 1, IS_UNIQUE, IS_ORDERED);
+
+		op = initEOperation(getCompetitionReport__C03__DiagnosticChain_Map(), ecorePackage.getEBoolean(), "C03", 0, 1, IS_UNIQUE, IS_ORDERED);
+		addEParameter(op, ecorePackage.getEDiagnosticChain(), "diagnostics", 0, 1, IS_UNIQUE, IS_ORDERED);
+		g1 = createEGenericType(ecorePackage.getEMap());
+		g2 = createEGenericType(ecorePackage.getEJavaObject());
+		g1.getETypeArguments().add(g2);
+		g2 = createEGenericType(ecorePackage.getEJavaObject());
+		g1.getETypeArguments().add(g2);
+		addEParameter(op, g1, "context", 0, 1, IS_UNIQUE, IS_ORDERED);
+
+		op = initEOperation(getCompetitionReport__C04__DiagnosticChain_Map(), ecorePackage.getEBoolean(), "C04", 0, 1, IS_UNIQUE, IS_ORDERED);
+		addEParameter(op, ecorePackage.getEDiagnosticChain(), "diagnostics", 0, 1, IS_UNIQUE, IS_ORDERED);
+		g1 = createEGenericType(ecorePackage.getEMap());
+		g2 = createEGenericType(ecorePackage.getEJavaObject());
+		g1.getETypeArguments().add(g2);
+		g2 = createEGenericType(ecorePackage.getEJavaObject());
+		g1.getETypeArguments().add(g2);
+		addEParameter(op, g1, "context", 0, 1, IS_UNIQUE, IS_ORDERED);
+
+		op = initEOperation(getCompetitionReport__C09__DiagnosticChain_Map(), ecorePackage.getEBoolean(), "C09", 0, 1, IS_UNIQUE, IS_ORDERED);
+		addEParameter(op, ecorePackage.getEDiagnosticChain(), "diagnostics", 0, 1, IS_UNIQUE, IS_ORDERED);
+		g1 = createEGenericType(ecorePackage.getEMap());
+		g2 = createEGenericType(ecorePackage.getEJavaObject());
+		g1.getETypeArguments().add(g2);
+		g2 = createEGenericType(ecorePackage.getEJavaObject());
+		g1.getETypeArguments().add(g2);
+		addEParameter(op, g1, "context", 0, 1, IS_UNIQUE, IS_ORDERED);
+
+		op = initEOperation(getCompetitionReport__C10__DiagnosticChain_Map(), ecorePackage.getEBoolean(), "C10", 0, 1, IS_UNIQUE, IS_ORDERED);
+		addEParameter(op, ecorePackage.getEDiagnosticChain(), "diagnostics", 0, 1, IS_UNIQUE, IS_ORDERED);
+		g1 = createEGenericType(ecorePackage.getEMap());
+		g2 = createEGenericType(ecorePackage.getEJavaObject());
+		g1.getETypeArguments().add(g2);
+		g2 = createEGenericType(ecorePackage.getEJavaObject());
+		g1.getETypeArguments().add(g2);
+		addEParameter(op, g1, "context", 0, 1, IS_UNIQUE, IS_ORDERED);
+
+		op = initEOperation(getCompetitionReport__C11__DiagnosticChain_Map(), ecorePackage.getEBoolean(), "C11", 0, 1, IS_UNIQUE, IS_ORDERED);
+		addEParameter(op, ecorePackage.getEDiagnosticChain(), "diagnostics", 0, 1, IS_UNIQUE, IS_ORDERED);
+		g1 = createEGenericType(ecorePackage.getEMap());
+		g2 = createEGenericType(ecorePackage.getEJavaObject());
+		g1.getETypeArguments().add(g2);
+		g2 = createEGenericType(ecorePackage.getEJavaObject());
+		g1.getETypeArguments().add(g2);
+		addEParameter(op, g1, "context", 0, 1, IS_UNIQUE, IS_ORDERED);
+
+		op = initEOperation(getCompetitionReport__C12__DiagnosticChain_Map(), ecorePackage.getEBoolean(), "C12", 0, 1, IS_UNIQUE, IS_ORDERED);
+		addEParameter(op, ecorePackage.getEDiagnosticChain(), "diagnostics", 0, 1, IS_UNIQUE, IS_ORDERED);
+		g1 = createEGenericType(ecorePackage.getEMap());
+		g2 = createEGenericType(ecorePackage.getEJavaObject());
+		g1.getETypeArguments().add(g2);
+		g2 = createEGenericType(ecorePackage.getEJavaObject());
+		g1.getETypeArguments().add(g2);
+		addEParameter(op, g1, "context", 0, 1, IS_UNIQUE, IS_ORDERED);
+
+		op = initEOperation(getCompetitionReport__C13__DiagnosticChain_Map(), ecorePackage.getEBoolean(), "C13", 0, 1, IS_UNIQUE, IS_ORDERED);
+		addEParameter(op, ecorePackage.getEDiagnosticChain(), "diagnostics", 0, 1, IS_UNIQUE, IS_ORDERED);
+		g1 = createEGenericType(ecorePackage.getEMap());
+		g2 = createEGenericType(ecorePackage.getEJavaObject());
+		g1.getETypeArguments().add(g2);
+		g2 = createEGenericType(ecorePackage.getEJavaObject());
+		g1.getETypeArguments().add(g2);
+		addEParameter(op, g1, "context", 0, 1, IS_UNIQUE, IS_ORDERED);
 
 		// Initialize enums and add enum literals
 		initEEnum(unitEEnum, Unit.class, "Unit");

@@ -4,10 +4,12 @@
  */
 package org.clusterdesk.model.impl;
 
+import java.lang.reflect.InvocationTargetException;
 import java.time.LocalDate;
 
 import java.util.Collection;
 
+import java.util.Map;
 import org.clusterdesk.model.Attachment;
 import org.clusterdesk.model.ClusterDeskPackage;
 import org.clusterdesk.model.ClusterDocument;
@@ -17,6 +19,7 @@ import org.clusterdesk.model.Edition;
 import org.eclipse.emf.common.notify.Notification;
 import org.eclipse.emf.common.notify.NotificationChain;
 
+import org.eclipse.emf.common.util.DiagnosticChain;
 import org.eclipse.emf.common.util.EList;
 
 import org.eclipse.emf.ecore.EClass;
@@ -387,6 +390,186 @@ public abstract class ClusterDocumentImpl extends EObjectImpl implements Cluster
 	 * @generated
 	 */
 	@Override
+	public boolean G01(final DiagnosticChain diagnostics, final Map<Object, Object> context) {
+		return org.clusterdesk.model.rules.RuleRegistry.getDefault().check("G01", this, diagnostics, context);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean G02(final DiagnosticChain diagnostics, final Map<Object, Object> context) {
+		return org.clusterdesk.model.rules.RuleRegistry.getDefault().check("G02", this, diagnostics, context);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean G03(final DiagnosticChain diagnostics, final Map<Object, Object> context) {
+		return org.clusterdesk.model.rules.RuleRegistry.getDefault().check("G03", this, diagnostics, context);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean G04(final DiagnosticChain diagnostics, final Map<Object, Object> context) {
+		return org.clusterdesk.model.rules.RuleRegistry.getDefault().check("G04", this, diagnostics, context);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean G05(final DiagnosticChain diagnostics, final Map<Object, Object> context) {
+		return org.clusterdesk.model.rules.RuleRegistry.getDefault().check("G05", this, diagnostics, context);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean G11(final DiagnosticChain diagnostics, final Map<Object, Object> context) {
+		return org.clusterdesk.model.rules.RuleRegistry.getDefault().check("G11", this, diagnostics, context);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean G12(final DiagnosticChain diagnostics, final Map<Object, Object> context) {
+		return org.clusterdesk.model.rules.RuleRegistry.getDefault().check("G12", this, diagnostics, context);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean G13(final DiagnosticChain diagnostics, final Map<Object, Object> context) {
+		return org.clusterdesk.model.rules.RuleRegistry.getDefault().check("G13", this, diagnostics, context);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean G14(final DiagnosticChain diagnostics, final Map<Object, Object> context) {
+		return org.clusterdesk.model.rules.RuleRegistry.getDefault().check("G14", this, diagnostics, context);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean D01(final DiagnosticChain diagnostics, final Map<Object, Object> context) {
+		return org.clusterdesk.model.rules.RuleRegistry.getDefault().check("D01", this, diagnostics, context);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean D02(final DiagnosticChain diagnostics, final Map<Object, Object> context) {
+		return org.clusterdesk.model.rules.RuleRegistry.getDefault().check("D02", this, diagnostics, context);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean D03(final DiagnosticChain diagnostics, final Map<Object, Object> context) {
+		return org.clusterdesk.model.rules.RuleRegistry.getDefault().check("D03", this, diagnostics, context);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean D04(final DiagnosticChain diagnostics, final Map<Object, Object> context) {
+		return org.clusterdesk.model.rules.RuleRegistry.getDefault().check("D04", this, diagnostics, context);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean D05(final DiagnosticChain diagnostics, final Map<Object, Object> context) {
+		return org.clusterdesk.model.rules.RuleRegistry.getDefault().check("D05", this, diagnostics, context);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean D06(final DiagnosticChain diagnostics, final Map<Object, Object> context) {
+		return org.clusterdesk.model.rules.RuleRegistry.getDefault().check("D06", this, diagnostics, context);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean D07(final DiagnosticChain diagnostics, final Map<Object, Object> context) {
+		return org.clusterdesk.model.rules.RuleRegistry.getDefault().check("D07", this, diagnostics, context);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean D08(final DiagnosticChain diagnostics, final Map<Object, Object> context) {
+		return org.clusterdesk.model.rules.RuleRegistry.getDefault().check("D08", this, diagnostics, context);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean D09(final DiagnosticChain diagnostics, final Map<Object, Object> context) {
+		return org.clusterdesk.model.rules.RuleRegistry.getDefault().check("D09", this, diagnostics, context);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case ClusterDeskPackage.CLUSTER_DOCUMENT__CONTACT:
@@ -520,6 +703,55 @@ public abstract class ClusterDocumentImpl extends EObjectImpl implements Cluster
 				return basicGetEdition() != null;
 		}
 		return super.eIsSet(featureID);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	@SuppressWarnings("unchecked")
+	public Object eInvoke(int operationID, EList<?> arguments) throws InvocationTargetException {
+		switch (operationID) {
+			case ClusterDeskPackage.CLUSTER_DOCUMENT___G01__DIAGNOSTICCHAIN_MAP:
+				return G01((DiagnosticChain)arguments.get(0), (Map<Object, Object>)arguments.get(1));
+			case ClusterDeskPackage.CLUSTER_DOCUMENT___G02__DIAGNOSTICCHAIN_MAP:
+				return G02((DiagnosticChain)arguments.get(0), (Map<Object, Object>)arguments.get(1));
+			case ClusterDeskPackage.CLUSTER_DOCUMENT___G03__DIAGNOSTICCHAIN_MAP:
+				return G03((DiagnosticChain)arguments.get(0), (Map<Object, Object>)arguments.get(1));
+			case ClusterDeskPackage.CLUSTER_DOCUMENT___G04__DIAGNOSTICCHAIN_MAP:
+				return G04((DiagnosticChain)arguments.get(0), (Map<Object, Object>)arguments.get(1));
+			case ClusterDeskPackage.CLUSTER_DOCUMENT___G05__DIAGNOSTICCHAIN_MAP:
+				return G05((DiagnosticChain)arguments.get(0), (Map<Object, Object>)arguments.get(1));
+			case ClusterDeskPackage.CLUSTER_DOCUMENT___G11__DIAGNOSTICCHAIN_MAP:
+				return G11((DiagnosticChain)arguments.get(0), (Map<Object, Object>)arguments.get(1));
+			case ClusterDeskPackage.CLUSTER_DOCUMENT___G12__DIAGNOSTICCHAIN_MAP:
+				return G12((DiagnosticChain)arguments.get(0), (Map<Object, Object>)arguments.get(1));
+			case ClusterDeskPackage.CLUSTER_DOCUMENT___G13__DIAGNOSTICCHAIN_MAP:
+				return G13((DiagnosticChain)arguments.get(0), (Map<Object, Object>)arguments.get(1));
+			case ClusterDeskPackage.CLUSTER_DOCUMENT___G14__DIAGNOSTICCHAIN_MAP:
+				return G14((DiagnosticChain)arguments.get(0), (Map<Object, Object>)arguments.get(1));
+			case ClusterDeskPackage.CLUSTER_DOCUMENT___D01__DIAGNOSTICCHAIN_MAP:
+				return D01((DiagnosticChain)arguments.get(0), (Map<Object, Object>)arguments.get(1));
+			case ClusterDeskPackage.CLUSTER_DOCUMENT___D02__DIAGNOSTICCHAIN_MAP:
+				return D02((DiagnosticChain)arguments.get(0), (Map<Object, Object>)arguments.get(1));
+			case ClusterDeskPackage.CLUSTER_DOCUMENT___D03__DIAGNOSTICCHAIN_MAP:
+				return D03((DiagnosticChain)arguments.get(0), (Map<Object, Object>)arguments.get(1));
+			case ClusterDeskPackage.CLUSTER_DOCUMENT___D04__DIAGNOSTICCHAIN_MAP:
+				return D04((DiagnosticChain)arguments.get(0), (Map<Object, Object>)arguments.get(1));
+			case ClusterDeskPackage.CLUSTER_DOCUMENT___D05__DIAGNOSTICCHAIN_MAP:
+				return D05((DiagnosticChain)arguments.get(0), (Map<Object, Object>)arguments.get(1));
+			case ClusterDeskPackage.CLUSTER_DOCUMENT___D06__DIAGNOSTICCHAIN_MAP:
+				return D06((DiagnosticChain)arguments.get(0), (Map<Object, Object>)arguments.get(1));
+			case ClusterDeskPackage.CLUSTER_DOCUMENT___D07__DIAGNOSTICCHAIN_MAP:
+				return D07((DiagnosticChain)arguments.get(0), (Map<Object, Object>)arguments.get(1));
+			case ClusterDeskPackage.CLUSTER_DOCUMENT___D08__DIAGNOSTICCHAIN_MAP:
+				return D08((DiagnosticChain)arguments.get(0), (Map<Object, Object>)arguments.get(1));
+			case ClusterDeskPackage.CLUSTER_DOCUMENT___D09__DIAGNOSTICCHAIN_MAP:
+				return D09((DiagnosticChain)arguments.get(0), (Map<Object, Object>)arguments.get(1));
+		}
+		return super.eInvoke(operationID, arguments);
 	}
 
 	/**

@@ -10,6 +10,7 @@ import java.math.BigDecimal;
 
 import java.util.Collection;
 
+import java.util.Map;
 import org.clusterdesk.model.ClusterDeskPackage;
 import org.clusterdesk.model.ClusterLibraries;
 import org.clusterdesk.model.ConstructionProject;
@@ -20,6 +21,7 @@ import org.clusterdesk.model.ProspectiveEnterprise;
 
 import org.eclipse.emf.common.notify.NotificationChain;
 
+import org.eclipse.emf.common.util.DiagnosticChain;
 import org.eclipse.emf.common.util.EList;
 
 import org.eclipse.emf.ecore.EClass;
@@ -224,6 +226,26 @@ public class ClusterLibrariesImpl extends EObjectImpl implements ClusterLibrarie
 	 * @generated
 	 */
 	@Override
+	public boolean C05(final DiagnosticChain diagnostics, final Map<Object, Object> context) {
+		return org.clusterdesk.model.rules.RuleRegistry.getDefault().check("C05", this, diagnostics, context);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean C06(final DiagnosticChain diagnostics, final Map<Object, Object> context) {
+		return org.clusterdesk.model.rules.RuleRegistry.getDefault().check("C06", this, diagnostics, context);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case ClusterDeskPackage.CLUSTER_LIBRARIES__EXISTING:
@@ -337,6 +359,7 @@ public class ClusterLibrariesImpl extends EObjectImpl implements ClusterLibrarie
 	 * @generated
 	 */
 	@Override
+	@SuppressWarnings("unchecked")
 	public Object eInvoke(int operationID, EList<?> arguments) throws InvocationTargetException {
 		switch (operationID) {
 			case ClusterDeskPackage.CLUSTER_LIBRARIES___COUNT_EXISTING__ENTERPRISEMARK:
@@ -351,6 +374,10 @@ public class ClusterLibrariesImpl extends EObjectImpl implements ClusterLibrarie
 				return plannedSummary();
 			case ClusterDeskPackage.CLUSTER_LIBRARIES___TOTAL_INVESTMENT__BOOLEAN:
 				return totalInvestment((Boolean)arguments.get(0));
+			case ClusterDeskPackage.CLUSTER_LIBRARIES___C05__DIAGNOSTICCHAIN_MAP:
+				return C05((DiagnosticChain)arguments.get(0), (Map<Object, Object>)arguments.get(1));
+			case ClusterDeskPackage.CLUSTER_LIBRARIES___C06__DIAGNOSTICCHAIN_MAP:
+				return C06((DiagnosticChain)arguments.get(0), (Map<Object, Object>)arguments.get(1));
 		}
 		return super.eInvoke(operationID, arguments);
 	}

@@ -10,6 +10,7 @@ import java.math.BigDecimal;
 
 import java.util.Collection;
 
+import java.util.Map;
 import org.clusterdesk.model.ClusterCategory;
 import org.clusterdesk.model.ClusterDeskPackage;
 import org.clusterdesk.model.ClusterLibraries;
@@ -31,6 +32,7 @@ import org.clusterdesk.model.UnitContact;
 import org.eclipse.emf.common.notify.Notification;
 import org.eclipse.emf.common.notify.NotificationChain;
 
+import org.eclipse.emf.common.util.DiagnosticChain;
 import org.eclipse.emf.common.util.EList;
 
 import org.eclipse.emf.ecore.EClass;
@@ -1121,6 +1123,96 @@ public class CompetitionReportImpl extends ClusterDocumentImpl implements Compet
 	 * @generated
 	 */
 	@Override
+	public boolean C01(final DiagnosticChain diagnostics, final Map<Object, Object> context) {
+		return org.clusterdesk.model.rules.RuleRegistry.getDefault().check("C01", this, diagnostics, context);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean C02(final DiagnosticChain diagnostics, final Map<Object, Object> context) {
+		return org.clusterdesk.model.rules.RuleRegistry.getDefault().check("C02", this, diagnostics, context);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean C03(final DiagnosticChain diagnostics, final Map<Object, Object> context) {
+		return org.clusterdesk.model.rules.RuleRegistry.getDefault().check("C03", this, diagnostics, context);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean C04(final DiagnosticChain diagnostics, final Map<Object, Object> context) {
+		return org.clusterdesk.model.rules.RuleRegistry.getDefault().check("C04", this, diagnostics, context);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean C09(final DiagnosticChain diagnostics, final Map<Object, Object> context) {
+		return org.clusterdesk.model.rules.RuleRegistry.getDefault().check("C09", this, diagnostics, context);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean C10(final DiagnosticChain diagnostics, final Map<Object, Object> context) {
+		return org.clusterdesk.model.rules.RuleRegistry.getDefault().check("C10", this, diagnostics, context);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean C11(final DiagnosticChain diagnostics, final Map<Object, Object> context) {
+		return org.clusterdesk.model.rules.RuleRegistry.getDefault().check("C11", this, diagnostics, context);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean C12(final DiagnosticChain diagnostics, final Map<Object, Object> context) {
+		return org.clusterdesk.model.rules.RuleRegistry.getDefault().check("C12", this, diagnostics, context);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean C13(final DiagnosticChain diagnostics, final Map<Object, Object> context) {
+		return org.clusterdesk.model.rules.RuleRegistry.getDefault().check("C13", this, diagnostics, context);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case ClusterDeskPackage.COMPETITION_REPORT__PROMOTION_ORGANISATION:
@@ -1438,10 +1530,29 @@ public class CompetitionReportImpl extends ClusterDocumentImpl implements Compet
 	 * @generated
 	 */
 	@Override
+	@SuppressWarnings("unchecked")
 	public Object eInvoke(int operationID, EList<?> arguments) throws InvocationTargetException {
 		switch (operationID) {
 			case ClusterDeskPackage.COMPETITION_REPORT___COMPUTED_KEY_PROJECTS_TOTAL:
 				return computedKeyProjectsTotal();
+			case ClusterDeskPackage.COMPETITION_REPORT___C01__DIAGNOSTICCHAIN_MAP:
+				return C01((DiagnosticChain)arguments.get(0), (Map<Object, Object>)arguments.get(1));
+			case ClusterDeskPackage.COMPETITION_REPORT___C02__DIAGNOSTICCHAIN_MAP:
+				return C02((DiagnosticChain)arguments.get(0), (Map<Object, Object>)arguments.get(1));
+			case ClusterDeskPackage.COMPETITION_REPORT___C03__DIAGNOSTICCHAIN_MAP:
+				return C03((DiagnosticChain)arguments.get(0), (Map<Object, Object>)arguments.get(1));
+			case ClusterDeskPackage.COMPETITION_REPORT___C04__DIAGNOSTICCHAIN_MAP:
+				return C04((DiagnosticChain)arguments.get(0), (Map<Object, Object>)arguments.get(1));
+			case ClusterDeskPackage.COMPETITION_REPORT___C09__DIAGNOSTICCHAIN_MAP:
+				return C09((DiagnosticChain)arguments.get(0), (Map<Object, Object>)arguments.get(1));
+			case ClusterDeskPackage.COMPETITION_REPORT___C10__DIAGNOSTICCHAIN_MAP:
+				return C10((DiagnosticChain)arguments.get(0), (Map<Object, Object>)arguments.get(1));
+			case ClusterDeskPackage.COMPETITION_REPORT___C11__DIAGNOSTICCHAIN_MAP:
+				return C11((DiagnosticChain)arguments.get(0), (Map<Object, Object>)arguments.get(1));
+			case ClusterDeskPackage.COMPETITION_REPORT___C12__DIAGNOSTICCHAIN_MAP:
+				return C12((DiagnosticChain)arguments.get(0), (Map<Object, Object>)arguments.get(1));
+			case ClusterDeskPackage.COMPETITION_REPORT___C13__DIAGNOSTICCHAIN_MAP:
+				return C13((DiagnosticChain)arguments.get(0), (Map<Object, Object>)arguments.get(1));
 		}
 		return super.eInvoke(operationID, arguments);
 	}

@@ -8,12 +8,14 @@ import java.lang.reflect.InvocationTargetException;
 
 import java.util.Collection;
 
+import java.util.Map;
 import org.clusterdesk.model.ClusterDeskPackage;
 import org.clusterdesk.model.EvidenceHolder;
 import org.clusterdesk.model.EvidenceLink;
 
 import org.eclipse.emf.common.notify.NotificationChain;
 
+import org.eclipse.emf.common.util.DiagnosticChain;
 import org.eclipse.emf.common.util.EList;
 
 import org.eclipse.emf.ecore.EClass;
@@ -97,6 +99,16 @@ public abstract class EvidenceHolderImpl extends EObjectImpl implements Evidence
 	 * @generated
 	 */
 	@Override
+	public boolean G07(final DiagnosticChain diagnostics, final Map<Object, Object> context) {
+		return org.clusterdesk.model.rules.RuleRegistry.getDefault().check("G07", this, diagnostics, context);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case ClusterDeskPackage.EVIDENCE_HOLDER__EVIDENCE_LINKS:
@@ -171,10 +183,13 @@ public abstract class EvidenceHolderImpl extends EObjectImpl implements Evidence
 	 * @generated
 	 */
 	@Override
+	@SuppressWarnings("unchecked")
 	public Object eInvoke(int operationID, EList<?> arguments) throws InvocationTargetException {
 		switch (operationID) {
 			case ClusterDeskPackage.EVIDENCE_HOLDER___EVIDENCE_FOR__ESTRUCTURALFEATURE_STRING:
 				return evidenceFor((EStructuralFeature)arguments.get(0), (String)arguments.get(1));
+			case ClusterDeskPackage.EVIDENCE_HOLDER___G07__DIAGNOSTICCHAIN_MAP:
+				return G07((DiagnosticChain)arguments.get(0), (Map<Object, Object>)arguments.get(1));
 		}
 		return super.eInvoke(operationID, arguments);
 	}

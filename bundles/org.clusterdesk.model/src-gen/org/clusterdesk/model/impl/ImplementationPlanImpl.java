@@ -4,8 +4,10 @@
  */
 package org.clusterdesk.model.impl;
 
+import java.lang.reflect.InvocationTargetException;
 import java.util.Collection;
 
+import java.util.Map;
 import org.clusterdesk.model.ClusterDeskPackage;
 import org.clusterdesk.model.EvidenceRef;
 import org.clusterdesk.model.ImplementationPlan;
@@ -14,6 +16,7 @@ import org.clusterdesk.model.ImplementationTarget;
 import org.eclipse.emf.common.notify.Notification;
 import org.eclipse.emf.common.notify.NotificationChain;
 
+import org.eclipse.emf.common.util.DiagnosticChain;
 import org.eclipse.emf.common.util.EList;
 
 import org.eclipse.emf.ecore.EClass;
@@ -575,6 +578,16 @@ public class ImplementationPlanImpl extends EObjectImpl implements Implementatio
 	 * @generated
 	 */
 	@Override
+	public boolean P11(final DiagnosticChain diagnostics, final Map<Object, Object> context) {
+		return org.clusterdesk.model.rules.RuleRegistry.getDefault().check("P11", this, diagnostics, context);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case ClusterDeskPackage.IMPLEMENTATION_PLAN__REVENUE:
@@ -749,6 +762,21 @@ public class ImplementationPlanImpl extends EObjectImpl implements Implementatio
 				return document != null && !document.isEmpty();
 		}
 		return super.eIsSet(featureID);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	@SuppressWarnings("unchecked")
+	public Object eInvoke(int operationID, EList<?> arguments) throws InvocationTargetException {
+		switch (operationID) {
+			case ClusterDeskPackage.IMPLEMENTATION_PLAN___P11__DIAGNOSTICCHAIN_MAP:
+				return P11((DiagnosticChain)arguments.get(0), (Map<Object, Object>)arguments.get(1));
+		}
+		return super.eInvoke(operationID, arguments);
 	}
 
 	/**

@@ -4,11 +4,15 @@
  */
 package org.clusterdesk.model.impl;
 
+import java.lang.reflect.InvocationTargetException;
+import java.util.Map;
 import org.clusterdesk.model.ClusterDeskPackage;
 import org.clusterdesk.model.LibraryRow;
 
 import org.eclipse.emf.common.notify.Notification;
 
+import org.eclipse.emf.common.util.DiagnosticChain;
+import org.eclipse.emf.common.util.EList;
 import org.eclipse.emf.ecore.EClass;
 
 import org.eclipse.emf.ecore.impl.ENotificationImpl;
@@ -96,6 +100,26 @@ public abstract class LibraryRowImpl extends EObjectImpl implements LibraryRow {
 	 * @generated
 	 */
 	@Override
+	public boolean C06(final DiagnosticChain diagnostics, final Map<Object, Object> context) {
+		return org.clusterdesk.model.rules.RuleRegistry.getDefault().check("C06", this, diagnostics, context);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean C07(final DiagnosticChain diagnostics, final Map<Object, Object> context) {
+		return org.clusterdesk.model.rules.RuleRegistry.getDefault().check("C07", this, diagnostics, context);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case ClusterDeskPackage.LIBRARY_ROW__SOURCE_ROW:
@@ -146,6 +170,23 @@ public abstract class LibraryRowImpl extends EObjectImpl implements LibraryRow {
 				return SOURCE_ROW_EDEFAULT == null ? sourceRow != null : !SOURCE_ROW_EDEFAULT.equals(sourceRow);
 		}
 		return super.eIsSet(featureID);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	@SuppressWarnings("unchecked")
+	public Object eInvoke(int operationID, EList<?> arguments) throws InvocationTargetException {
+		switch (operationID) {
+			case ClusterDeskPackage.LIBRARY_ROW___C06__DIAGNOSTICCHAIN_MAP:
+				return C06((DiagnosticChain)arguments.get(0), (Map<Object, Object>)arguments.get(1));
+			case ClusterDeskPackage.LIBRARY_ROW___C07__DIAGNOSTICCHAIN_MAP:
+				return C07((DiagnosticChain)arguments.get(0), (Map<Object, Object>)arguments.get(1));
+		}
+		return super.eInvoke(operationID, arguments);
 	}
 
 	/**

@@ -4,8 +4,10 @@
  */
 package org.clusterdesk.model.impl;
 
+import java.lang.reflect.InvocationTargetException;
 import java.util.Collection;
 
+import java.util.Map;
 import org.clusterdesk.model.ClusterDeskPackage;
 import org.clusterdesk.model.EvidenceRef;
 import org.clusterdesk.model.NamedCount;
@@ -13,6 +15,7 @@ import org.clusterdesk.model.NamedCount;
 import org.eclipse.emf.common.notify.Notification;
 import org.eclipse.emf.common.notify.NotificationChain;
 
+import org.eclipse.emf.common.util.DiagnosticChain;
 import org.eclipse.emf.common.util.EList;
 
 import org.eclipse.emf.ecore.EClass;
@@ -155,6 +158,16 @@ public class NamedCountImpl extends EObjectImpl implements NamedCount {
 	 * @generated
 	 */
 	@Override
+	public boolean G08(final DiagnosticChain diagnostics, final Map<Object, Object> context) {
+		return org.clusterdesk.model.rules.RuleRegistry.getDefault().check("G08", this, diagnostics, context);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case ClusterDeskPackage.NAMED_COUNT__EVIDENCE:
@@ -242,6 +255,21 @@ public class NamedCountImpl extends EObjectImpl implements NamedCount {
 				return evidence != null && !evidence.isEmpty();
 		}
 		return super.eIsSet(featureID);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	@SuppressWarnings("unchecked")
+	public Object eInvoke(int operationID, EList<?> arguments) throws InvocationTargetException {
+		switch (operationID) {
+			case ClusterDeskPackage.NAMED_COUNT___G08__DIAGNOSTICCHAIN_MAP:
+				return G08((DiagnosticChain)arguments.get(0), (Map<Object, Object>)arguments.get(1));
+		}
+		return super.eInvoke(operationID, arguments);
 	}
 
 	/**

@@ -4,10 +4,12 @@
  */
 package org.clusterdesk.model.impl;
 
+import java.lang.reflect.InvocationTargetException;
 import java.math.BigDecimal;
 
 import java.time.YearMonth;
 
+import java.util.Map;
 import org.clusterdesk.model.ClusterDeskPackage;
 import org.clusterdesk.model.Contact;
 import org.clusterdesk.model.Project;
@@ -15,6 +17,8 @@ import org.clusterdesk.model.Project;
 import org.eclipse.emf.common.notify.Notification;
 import org.eclipse.emf.common.notify.NotificationChain;
 
+import org.eclipse.emf.common.util.DiagnosticChain;
+import org.eclipse.emf.common.util.EList;
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.InternalEObject;
 
@@ -378,6 +382,16 @@ public abstract class ProjectImpl extends LibraryRowImpl implements Project {
 	 * @generated
 	 */
 	@Override
+	public boolean C08(final DiagnosticChain diagnostics, final Map<Object, Object> context) {
+		return org.clusterdesk.model.rules.RuleRegistry.getDefault().check("C08", this, diagnostics, context);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case ClusterDeskPackage.PROJECT__CONTACT:
@@ -502,6 +516,21 @@ public abstract class ProjectImpl extends LibraryRowImpl implements Project {
 				return contact != null;
 		}
 		return super.eIsSet(featureID);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	@SuppressWarnings("unchecked")
+	public Object eInvoke(int operationID, EList<?> arguments) throws InvocationTargetException {
+		switch (operationID) {
+			case ClusterDeskPackage.PROJECT___C08__DIAGNOSTICCHAIN_MAP:
+				return C08((DiagnosticChain)arguments.get(0), (Map<Object, Object>)arguments.get(1));
+		}
+		return super.eInvoke(operationID, arguments);
 	}
 
 	/**

@@ -8,6 +8,7 @@ import java.lang.reflect.InvocationTargetException;
 
 import java.util.Collection;
 
+import java.util.Map;
 import org.clusterdesk.model.ClusterDeskPackage;
 import org.clusterdesk.model.CompletionIndicator;
 import org.clusterdesk.model.PlanSection;
@@ -16,6 +17,7 @@ import org.clusterdesk.model.ReviewSection;
 import org.eclipse.emf.common.notify.Notification;
 import org.eclipse.emf.common.notify.NotificationChain;
 
+import org.eclipse.emf.common.util.DiagnosticChain;
 import org.eclipse.emf.common.util.EList;
 
 import org.eclipse.emf.ecore.EClass;
@@ -341,6 +343,16 @@ public class ReviewSectionImpl extends EObjectImpl implements ReviewSection {
 	 * @generated
 	 */
 	@Override
+	public boolean P10(final DiagnosticChain diagnostics, final Map<Object, Object> context) {
+		return org.clusterdesk.model.rules.RuleRegistry.getDefault().check("P10", this, diagnostics, context);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case ClusterDeskPackage.REVIEW_SECTION__COMPLETION:
@@ -467,12 +479,15 @@ public class ReviewSectionImpl extends EObjectImpl implements ReviewSection {
 	 * @generated
 	 */
 	@Override
+	@SuppressWarnings("unchecked")
 	public Object eInvoke(int operationID, EList<?> arguments) throws InvocationTargetException {
 		switch (operationID) {
 			case ClusterDeskPackage.REVIEW_SECTION___UNMET_COUNT:
 				return unmetCount();
 			case ClusterDeskPackage.REVIEW_SECTION___MET_COUNT:
 				return metCount();
+			case ClusterDeskPackage.REVIEW_SECTION___P10__DIAGNOSTICCHAIN_MAP:
+				return P10((DiagnosticChain)arguments.get(0), (Map<Object, Object>)arguments.get(1));
 		}
 		return super.eInvoke(operationID, arguments);
 	}
