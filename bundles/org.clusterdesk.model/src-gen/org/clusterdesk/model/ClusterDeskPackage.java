@@ -7247,13 +7247,22 @@ public interface ClusterDeskPackage extends EPackage {
 	int PLANNED_PROJECT__CONTACT = PROJECT__CONTACT;
 
 	/**
+	 * The feature id for the '<em><b>Location</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PLANNED_PROJECT__LOCATION = PROJECT_FEATURE_COUNT + 0;
+
+	/**
 	 * The feature id for the '<em><b>Planned Start</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int PLANNED_PROJECT__PLANNED_START = PROJECT_FEATURE_COUNT + 0;
+	int PLANNED_PROJECT__PLANNED_START = PROJECT_FEATURE_COUNT + 1;
 
 	/**
 	 * The number of structural features of the '<em>Planned Project</em>' class.
@@ -7262,7 +7271,7 @@ public interface ClusterDeskPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int PLANNED_PROJECT_FEATURE_COUNT = PROJECT_FEATURE_COUNT + 1;
+	int PLANNED_PROJECT_FEATURE_COUNT = PROJECT_FEATURE_COUNT + 2;
 
 	/**
 	 * The operation id for the '<em>C06</em>' operation.
@@ -14303,6 +14312,17 @@ public interface ClusterDeskPackage extends EPackage {
 	EClass getPlannedProject();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.clusterdesk.model.PlannedProject#getLocation <em>Location</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Location</em>'.
+	 * @see org.clusterdesk.model.PlannedProject#getLocation()
+	 * @see #getPlannedProject()
+	 * @generated
+	 */
+	EAttribute getPlannedProject_Location();
+
+	/**
 	 * Returns the meta object for the attribute '{@link org.clusterdesk.model.PlannedProject#getPlannedStart <em>Planned Start</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -19735,6 +19755,14 @@ public interface ClusterDeskPackage extends EPackage {
 		 * @generated
 		 */
 		EClass PLANNED_PROJECT = eINSTANCE.getPlannedProject();
+
+		/**
+		 * The meta object literal for the '<em><b>Location</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PLANNED_PROJECT__LOCATION = eINSTANCE.getPlannedProject_Location();
 
 		/**
 		 * The meta object literal for the '<em><b>Planned Start</b></em>' attribute feature.

@@ -15,6 +15,7 @@ import java.time.YearMonth;
  * The following features are supported:
  * </p>
  * <ul>
+ *   <li>{@link org.clusterdesk.model.PlannedProject#getLocation <em>Location</em>}</li>
  *   <li>{@link org.clusterdesk.model.PlannedProject#getPlannedStart <em>Planned Start</em>}</li>
  * </ul>
  *
@@ -23,6 +24,28 @@ import java.time.YearMonth;
  * @generated
  */
 public interface PlannedProject extends Project {
+	/**
+	 * Returns the value of the '<em><b>Location</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Location</em>' attribute.
+	 * @see #setLocation(String)
+	 * @see org.clusterdesk.model.ClusterDeskPackage#getPlannedProject_Location()
+	 * @model
+	 * @generated
+	 */
+	String getLocation();
+
+	/**
+	 * Sets the value of the '{@link org.clusterdesk.model.PlannedProject#getLocation <em>Location</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Location</em>' attribute.
+	 * @see #getLocation()
+	 * @generated
+	 */
+	void setLocation(String value);
+
 	/**
 	 * Returns the value of the '<em><b>Planned Start</b></em>' attribute.
 	 * <!-- begin-user-doc -->

@@ -23,6 +23,8 @@ public final class ClusterDeskCli {
 	public ClusterDeskCli(PrintStream out, PrintStream err) {
 		this.console = new Console(out, err);
 		add(new InfoCommand());
+		add(new ValidateCommand());
+		add(new BenchmarkCommand());
 	}
 
 	private void add(Command command) {

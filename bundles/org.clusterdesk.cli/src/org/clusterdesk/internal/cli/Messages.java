@@ -34,6 +34,24 @@ final class Messages extends NLS {
 	public static String Info_entered;
 	public static String Info_disagrees;
 	public static String Info_libraries;
+	public static String Benchmark_summary;
+	public static String Benchmark_help;
+	public static String Benchmark_valueMissing;
+	public static String Benchmark_notANumber;
+	public static String Benchmark_environment;
+	public static String Benchmark_line;
+	public static String Benchmark_ratio;
+	public static String Validate_summary;
+	public static String Validate_help;
+	public static String Validate_valueMissing;
+	public static String Validate_valueUnknown;
+	public static String Validate_file;
+	public static String Validate_ineligible;
+	public static String Validate_otherSection;
+	public static String Validate_error;
+	public static String Validate_warning;
+	public static String Validate_summaryLine;
+	public static String Validate_total;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

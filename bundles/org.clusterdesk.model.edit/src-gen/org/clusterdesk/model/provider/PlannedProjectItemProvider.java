@@ -47,9 +47,32 @@ public class PlannedProjectItemProvider extends ProjectItemProvider {
 		if (itemPropertyDescriptors == null) {
 			super.getPropertyDescriptors(object);
 
+			addLocationPropertyDescriptor(object);
 			addPlannedStartPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
+	}
+
+	/**
+	 * This adds a property descriptor for the Location feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addLocationPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_PlannedProject_location_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_PlannedProject_location_feature", "_UI_PlannedProject_type"),
+				 ClusterDeskPackage.Literals.PLANNED_PROJECT__LOCATION,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
 	}
 
 	/**
@@ -112,6 +135,7 @@ public class PlannedProjectItemProvider extends ProjectItemProvider {
 		updateChildren(notification);
 
 		switch (notification.getFeatureID(PlannedProject.class)) {
+			case ClusterDeskPackage.PLANNED_PROJECT__LOCATION:
 			case ClusterDeskPackage.PLANNED_PROJECT__PLANNED_START:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;

@@ -6468,8 +6468,18 @@ public class ClusterDeskPackageImpl extends EPackageImpl implements ClusterDeskP
 	 * @generated
 	 */
 	@Override
-	public EAttribute getPlannedProject_PlannedStart() {
+	public EAttribute getPlannedProject_Location() {
 		return (EAttribute)plannedProjectEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPlannedProject_PlannedStart() {
+		return (EAttribute)plannedProjectEClass.getEStructuralFeatures().get(1);
 	}
 
 	/**
@@ -7883,6 +7893,7 @@ public class ClusterDeskPackageImpl extends EPackageImpl implements ClusterDeskP
 		createEAttribute(constructionProjectEClass, CONSTRUCTION_PROJECT__PROGRESS);
 
 		plannedProjectEClass = createEClass(PLANNED_PROJECT);
+		createEAttribute(plannedProjectEClass, PLANNED_PROJECT__LOCATION);
 		createEAttribute(plannedProjectEClass, PLANNED_PROJECT__PLANNED_START);
 
 		clusterLibrariesEClass = createEClass(CLUSTER_LIBRARIES);
@@ -9009,6 +9020,7 @@ public class ClusterDeskPackageImpl extends EPackageImpl implements ClusterDeskP
 		initEAttribute(getConstructionProject_Progress(), ecorePackage.getEString(), "progress", null, 0, 1, ConstructionProject.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(plannedProjectEClass, PlannedProject.class, "PlannedProject", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getPlannedProject_Location(), ecorePackage.getEString(), "location", null, 0, 1, PlannedProject.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getPlannedProject_PlannedStart(), this.getYearMonth(), "plannedStart", null, 0, 1, PlannedProject.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(clusterLibrariesEClass, ClusterLibraries.class, "ClusterLibraries", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);

@@ -23,12 +23,33 @@ import org.eclipse.emf.ecore.impl.ENotificationImpl;
  * The following features are implemented:
  * </p>
  * <ul>
+ *   <li>{@link org.clusterdesk.model.impl.PlannedProjectImpl#getLocation <em>Location</em>}</li>
  *   <li>{@link org.clusterdesk.model.impl.PlannedProjectImpl#getPlannedStart <em>Planned Start</em>}</li>
  * </ul>
  *
  * @generated
  */
 public class PlannedProjectImpl extends ProjectImpl implements PlannedProject {
+	/**
+	 * The default value of the '{@link #getLocation() <em>Location</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getLocation()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String LOCATION_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getLocation() <em>Location</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getLocation()
+	 * @generated
+	 * @ordered
+	 */
+	protected String location = LOCATION_EDEFAULT;
+
 	/**
 	 * The default value of the '{@link #getPlannedStart() <em>Planned Start</em>}' attribute.
 	 * <!-- begin-user-doc -->
@@ -74,6 +95,29 @@ public class PlannedProjectImpl extends ProjectImpl implements PlannedProject {
 	 * @generated
 	 */
 	@Override
+	public String getLocation() {
+		return location;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setLocation(String newLocation) {
+		String oldLocation = location;
+		location = newLocation;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ClusterDeskPackage.PLANNED_PROJECT__LOCATION, oldLocation, location));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public YearMonth getPlannedStart() {
 		return plannedStart;
 	}
@@ -99,6 +143,8 @@ public class PlannedProjectImpl extends ProjectImpl implements PlannedProject {
 	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
+			case ClusterDeskPackage.PLANNED_PROJECT__LOCATION:
+				return getLocation();
 			case ClusterDeskPackage.PLANNED_PROJECT__PLANNED_START:
 				return getPlannedStart();
 		}
@@ -113,6 +159,9 @@ public class PlannedProjectImpl extends ProjectImpl implements PlannedProject {
 	@Override
 	public void eSet(int featureID, Object newValue) {
 		switch (featureID) {
+			case ClusterDeskPackage.PLANNED_PROJECT__LOCATION:
+				setLocation((String)newValue);
+				return;
 			case ClusterDeskPackage.PLANNED_PROJECT__PLANNED_START:
 				setPlannedStart((YearMonth)newValue);
 				return;
@@ -128,6 +177,9 @@ public class PlannedProjectImpl extends ProjectImpl implements PlannedProject {
 	@Override
 	public void eUnset(int featureID) {
 		switch (featureID) {
+			case ClusterDeskPackage.PLANNED_PROJECT__LOCATION:
+				setLocation(LOCATION_EDEFAULT);
+				return;
 			case ClusterDeskPackage.PLANNED_PROJECT__PLANNED_START:
 				setPlannedStart(PLANNED_START_EDEFAULT);
 				return;
@@ -143,6 +195,8 @@ public class PlannedProjectImpl extends ProjectImpl implements PlannedProject {
 	@Override
 	public boolean eIsSet(int featureID) {
 		switch (featureID) {
+			case ClusterDeskPackage.PLANNED_PROJECT__LOCATION:
+				return LOCATION_EDEFAULT == null ? location != null : !LOCATION_EDEFAULT.equals(location);
 			case ClusterDeskPackage.PLANNED_PROJECT__PLANNED_START:
 				return PLANNED_START_EDEFAULT == null ? plannedStart != null : !PLANNED_START_EDEFAULT.equals(plannedStart);
 		}
@@ -159,7 +213,9 @@ public class PlannedProjectImpl extends ProjectImpl implements PlannedProject {
 		if (eIsProxy()) return super.toString();
 
 		StringBuilder result = new StringBuilder(super.toString());
-		result.append(" (plannedStart: ");
+		result.append(" (location: ");
+		result.append(location);
+		result.append(", plannedStart: ");
 		result.append(plannedStart);
 		result.append(')');
 		return result.toString();

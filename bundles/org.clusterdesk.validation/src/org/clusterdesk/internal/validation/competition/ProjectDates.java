@@ -1,0 +1,102 @@
+/*
+ * Copyright (c) 2026 ClusterDesk contributors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.clusterdesk.internal.validation.competition;
+
+import java.math.BigDecimal;
+import java.time.YearMonth;
+
+import org.clusterdesk.model.ClusterDeskPackage.Literals;
+import org.clusterdesk.model.ClusterDocument;
+import org.clusterdesk.model.ConstructionProject;
+import org.clusterdesk.model.PlannedProject;
+import org.clusterdesk.model.Project;
+import org.clusterdesk.model.rules.Rule;
+import org.clusterdesk.model.rules.RuleContext;
+import org.eclipse.emf.ecore.EAttribute;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EReference;
+import org.eclipse.osgi.util.NLS;
+
+/**
+ * C08 (E): projects of the 在建 and 拟建 libraries. The total investment is given and &gt; 0 (a negative one is reported here
+ * only, not again under C06). The construction period runs forwards, and a start date — 开工时间 of a project under
+ * construction, 拟开工时间 of a planned one — lies inside it. A planned project starts after the report: its 拟开工时间 is not
+ * before the month of 申报时间 (months are all the form gives, so a start in the filing month is accepted); without a
+ * filing date that is not checked.
+ */
+public class ProjectDates implements Rule {
+
+	@Override
+	public void check(EObject object, RuleContext context) {
+		if (context.edition() == null || !(object instanceof Project project)
+				|| !(project.eContainingFeature() instanceof EReference library) || !context.has(library)) {
+			return;
+		}
+		String name = CompetitionFacts.display(project.getName());
+		String where = CompetitionFacts.where(project, context);
+		investment(project, name, where, context);
+		YearMonth start = project.getPeriodStart();
+		YearMonth end = project.getPeriodEnd();
+		boolean periodForwards = start == null || end == null || !start.isAfter(end);
+		if (!periodForwards) {
+			context.error(project, Literals.PROJECT__PERIOD_END, where,
+					NLS.bind(Messages.C08_periodReversed, new Object[] { name, month(start), month(end) }), month(end),
+					NLS.bind(Messages.C08_notBefore, month(start)));
+		}
+		if (project instanceof ConstructionProject p && periodForwards) {
+			inside(p, Literals.CONSTRUCTION_PROJECT__START_DATE, p.getStartDate(), Messages.C08_startDate, name, where, context);
+		} else if (project instanceof PlannedProject p) {
+			if (periodForwards) {
+				inside(p, Literals.PLANNED_PROJECT__PLANNED_START, p.getPlannedStart(), Messages.C08_plannedStart, name, where, context);
+			}
+			afterFiling(p, name, where, context);
+		}
+	}
+
+	private static void investment(Project project, String name, String where, RuleContext context) {
+		BigDecimal investment = project.getInvestment();
+		if (investment == null) {
+			context.error(project, Literals.PROJECT__INVESTMENT, where, NLS.bind(Messages.C08_noInvestment, name), null,
+					Messages.C08_positive);
+		} else if (investment.signum() <= 0) {
+			context.error(project, Literals.PROJECT__INVESTMENT, where,
+					NLS.bind(Messages.C08_investmentNotPositive, name, investment.toPlainString()), investment, Messages.C08_positive);
+		}
+	}
+
+	/** The date lies inside the construction period, as far as the period is given. */
+	private static void inside(Project project, EAttribute feature, YearMonth date, String what, String name, String where,
+			RuleContext context) {
+		YearMonth start = project.getPeriodStart();
+		YearMonth end = project.getPeriodEnd();
+		if (date == null || start == null && end == null) {
+			return;
+		}
+		if (start != null && date.isBefore(start) || end != null && date.isAfter(end)) {
+			String period = NLS.bind(Messages.C08_period, start == null ? Messages.Unknown : month(start), end == null ? Messages.Unknown : month(end));
+			context.error(project, feature, where, NLS.bind(Messages.C08_outsidePeriod, new Object[] { name, what, month(date), period }),
+					month(date), period);
+		}
+	}
+
+	/** 2024年3月, as the form writes months. */
+	static String month(YearMonth month) {
+		return NLS.bind(Messages.Month, Integer.valueOf(month.getYear()), Integer.valueOf(month.getMonthValue()));
+	}
+
+	private static void afterFiling(PlannedProject project, String name, String where, RuleContext context) {
+		ClusterDocument document = context.document();
+		YearMonth plannedStart = project.getPlannedStart();
+		if (document == null || document.getFilingDate() == null || plannedStart == null) {
+			return;
+		}
+		YearMonth filed = YearMonth.from(document.getFilingDate());
+		if (plannedStart.isBefore(filed)) {
+			context.error(project, Literals.PLANNED_PROJECT__PLANNED_START, where,
+					NLS.bind(Messages.C08_plannedBeforeFiling, new Object[] { name, month(plannedStart), document.getFilingDate() }),
+					month(plannedStart), NLS.bind(Messages.C08_notBefore, month(filed)));
+		}
+	}
+}
