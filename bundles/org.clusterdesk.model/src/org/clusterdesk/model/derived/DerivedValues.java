@@ -125,12 +125,14 @@ public final class DerivedValues {
 		}
 		DigitalSection digital = a.getDigital();
 		if (digital != null) {
-			for (int y : edition.getDataYears()) {
-				if (has(Literals.DIGITAL_SECTION__CLOUD_SMES)) {
+			if (has(Literals.DIGITAL_SECTION__CLOUD_SMES)) {
+				for (int y : yearsOf(Literals.DIGITAL_SECTION__CLOUD_RATIO)) {
 					yearly("D04", digital, Literals.DIGITAL_SECTION__CLOUD_RATIO, digital.getCloudRatio(), y, digital.computedCloudRatio(y),
 							Messages.Formula_cloudRatio);
 				}
-				if (has(Literals.DIGITAL_SECTION__IIOT_SMES)) {
+			}
+			if (has(Literals.DIGITAL_SECTION__IIOT_SMES)) {
+				for (int y : yearsOf(Literals.DIGITAL_SECTION__IIOT_PENETRATION)) {
 					yearly("D04", digital, Literals.DIGITAL_SECTION__IIOT_PENETRATION, digital.getIiotPenetration(), y,
 							digital.computedIiotPenetration(y), Messages.Formula_iiotPenetration);
 				}
@@ -203,6 +205,14 @@ public final class DerivedValues {
 						Messages.Formula_rdShare, r.getInnovation().getRdRevenueShare(), Literals.YEARLY_DECIMAL__VALUES);
 			}
 		}
+		if (r.getInnovation() != null && has(Literals.INNOVATION_INDICATORS__RD_GROWTH) && has(Literals.INNOVATION_INDICATORS__RD_EXPENDITURE)
+				&& r.getInnovation().getRdExpenditure() != null) {
+			YearlyDecimal entered = r.getInnovation().getRdGrowth();
+			for (int y : laterYears()) {
+				add("D01", yearLabel(label(Literals.INNOVATION_INDICATORS__RD_GROWTH), y), y, r.getInnovation().getRdExpenditure().growth(y),
+						entered == null ? null : entered.valueOf(y), Messages.Formula_growth, entered, Literals.YEARLY_DECIMAL__VALUES);
+			}
+		}
 		if (has(Literals.COMPETITION_REPORT__KEY_PROJECTS_TOTAL)) {
 			add("D08", label(Literals.COMPETITION_REPORT__KEY_PROJECTS_TOTAL), null, r.computedKeyProjectsTotal(), r.getKeyProjectsTotal(),
 					Messages.Formula_total, r, Literals.COMPETITION_REPORT__KEY_PROJECTS_TOTAL);
@@ -226,9 +236,12 @@ public final class DerivedValues {
 	}
 
 	private void perMu(Park park, ParkIndicator entered, EStructuralFeature feature, int year, PerMu computation) {
-		BigDecimal value = entered == null || entered.getParkTotal() == null ? null : entered.getParkTotal().valueOf(year);
+		BigDecimal total = entered == null || entered.getParkTotal() == null ? null : entered.getParkTotal().valueOf(year);
 		add("D09", yearLabel(NLS.bind(Messages.Derived_parkValue, park.getName(), label(feature)), year), year,
-				computation.compute(year, false), value, Messages.Formula_perMu, park, feature);
+				computation.compute(year, false), total, Messages.Formula_perMu, park, feature);
+		BigDecimal part = entered == null || entered.getClusterPart() == null ? null : entered.getClusterPart().valueOf(year);
+		add("D09", yearLabel(NLS.bind(Messages.Derived_parkClusterValue, park.getName(), label(feature)), year), year,
+				computation.compute(year, true), part, Messages.Formula_perMu, park, feature);
 	}
 
 	private void yearly(String rule, EObject owner, EStructuralFeature feature, YearlyDecimal entered, int year, BigDecimal computed,
@@ -267,6 +280,13 @@ public final class DerivedValues {
 
 	private int last() {
 		return edition.getDataYears().get(edition.getDataYears().size() - 1);
+	}
+
+	/** The years a row shows: the edition's data years, or only the last one where the edition asks a single value. */
+	private List<Integer> yearsOf(EStructuralFeature feature) {
+		org.clusterdesk.model.FormRow row = edition.rowFor(feature);
+		List<Integer> years = edition.getDataYears();
+		return row != null && row.isLastYearOnly() && !years.isEmpty() ? List.of(last()) : years;
 	}
 
 	/** The data years after the first: the years a growth against the previous year exists for. */
