@@ -18,6 +18,7 @@ import org.clusterdesk.model.NamedCount;
 import org.clusterdesk.model.Organisation;
 import org.clusterdesk.model.Recommendation;
 import org.clusterdesk.model.Region;
+import org.clusterdesk.model.UnitContact;
 import org.clusterdesk.model.YearlyCount;
 import org.clusterdesk.model.YearlyDecimal;
 import org.eclipse.emf.common.util.Enumerator;
@@ -135,7 +136,11 @@ public final class FormRows {
 			return named.getCount() != null;
 		}
 		if (value instanceof ExplainedAnswer answer) {
-			return answer.getAnswer() != null;
+			return answer.getAnswer() != null && !NONE.equals(answer.getAnswer().getName());
+		}
+		if (value instanceof UnitContact unit) {
+			return notBlank(unit.getName()) && notBlank(unit.getHead()) && notBlank(unit.getHeadPhone()) && notBlank(unit.getContact())
+					&& notBlank(unit.getContactPhone());
 		}
 		if (value instanceof Organisation organisation) {
 			return notBlank(organisation.getName()) && isFilled(organisation.getContact(), years);

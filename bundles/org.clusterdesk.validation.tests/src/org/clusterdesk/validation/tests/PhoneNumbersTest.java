@@ -11,6 +11,7 @@ import static org.clusterdesk.validation.tests.RuleTesting.assertNoFinding;
 import static org.clusterdesk.validation.tests.RuleTesting.assertOneFinding;
 import static org.clusterdesk.validation.tests.RuleTesting.sample;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.clusterdesk.model.Application;
 import org.clusterdesk.model.CompetitionReport;
@@ -77,7 +78,7 @@ class PhoneNumbersTest {
 		ExistingEnterprise e = c.getLibraries().getExisting().get(2);
 		e.getContact().setPhone("12345");
 		RuleFinding f = assertOneFinding(c, "G12", WARNING, "现有企业库", "12345");
-		assertEquals(true, f.field().contains("第" + (e.getSourceRow() != null ? e.getSourceRow() : 3) + "行"), f.field());
+		assertTrue(f.field().contains("第" + (e.getSourceRow() != null ? e.getSourceRow() : 3) + "行"), f.field());
 	}
 
 	@Test
@@ -85,6 +86,6 @@ class PhoneNumbersTest {
 		CompetitionReport c = sample("competition-2026");
 		c.getCoreParks().get(0).setHeadPhone("0731-2233");
 		RuleFinding f = assertOneFinding(c, "G12", WARNING, "集群核心承载园区", "0731-2233");
-		assertEquals(true, f.field().contains("负责人电话"), f.field());
+		assertTrue(f.field().contains("负责人电话"), f.field());
 	}
 }

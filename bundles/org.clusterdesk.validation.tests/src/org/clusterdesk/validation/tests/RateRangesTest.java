@@ -13,6 +13,7 @@ import static org.clusterdesk.validation.tests.RuleTesting.assertNoFinding;
 import static org.clusterdesk.validation.tests.RuleTesting.assertOneFinding;
 import static org.clusterdesk.validation.tests.RuleTesting.sample;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.clusterdesk.model.Application;
 import org.clusterdesk.model.CompetitionReport;
@@ -94,7 +95,7 @@ class RateRangesTest {
 		c.getEconomy().getOutput().setGrowth(dec("-100.00"));
 		RuleFinding f = assertOneFinding(c, "G04", ERROR, "集群产值（亿元）", "-100.00");
 		assertEquals("2.1", f.section());
-		assertEquals(true, f.field().contains("增幅"), f.field());
+		assertTrue(f.field().contains("增幅"), f.field());
 	}
 
 	@Test

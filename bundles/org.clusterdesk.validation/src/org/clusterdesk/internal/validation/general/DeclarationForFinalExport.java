@@ -9,6 +9,7 @@ import org.clusterdesk.model.ClusterDocument;
 import org.clusterdesk.model.Declaration;
 import org.clusterdesk.model.rules.Rule;
 import org.clusterdesk.model.rules.RuleContext;
+import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.osgi.util.NLS;
@@ -50,7 +51,7 @@ public class DeclarationForFinalExport implements Rule {
 		}
 	}
 
-	private static void report(RuleContext context, Declaration declaration, org.eclipse.emf.ecore.EAttribute part, String name) {
+	private static void report(RuleContext context, Declaration declaration, EAttribute part, String name) {
 		context.error(declaration, part, null, NLS.bind(Messages.G14_partMissing, name), null, name);
 	}
 

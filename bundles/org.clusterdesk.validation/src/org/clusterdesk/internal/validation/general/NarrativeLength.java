@@ -7,6 +7,7 @@ package org.clusterdesk.internal.validation.general;
 import org.clusterdesk.internal.validation.general.EditionRows.Placement;
 import org.clusterdesk.model.Application;
 import org.clusterdesk.model.ClusterDeskPackage.Literals;
+import org.clusterdesk.model.ClusterDocument;
 import org.clusterdesk.model.FormRow;
 import org.clusterdesk.model.PlanSection;
 import org.clusterdesk.model.ReviewSection;
@@ -36,7 +37,7 @@ public class NarrativeLength implements Rule {
 
 	@Override
 	public void check(EObject object, RuleContext context) {
-		if (!(object instanceof org.clusterdesk.model.ClusterDocument) || context.edition() == null) {
+		if (!(object instanceof ClusterDocument) || context.edition() == null) {
 			return;
 		}
 		for (Placement placement : EditionRows.of(context)) {
