@@ -105,6 +105,7 @@ final class BenchmarkData {
 		p.setSourceRow(i + 3);
 		p.setName(String.format("智能装备扩能第%05d号项目", i)); //$NON-NLS-1$
 		p.setBuilder(String.format("湖南第%05d号智能装备有限公司", (i * 11) % 9_000)); //$NON-NLS-1$
+		p.setLocation(CITIES[i % CITIES.length] + "高新区"); //$NON-NLS-1$
 		p.setInvestment(BigDecimal.valueOf(200 + i % 300, 2));
 		p.setPeriodStart(YearMonth.of(2027, 1 + i % 12));
 		p.setPeriodEnd(YearMonth.of(2029, 1 + i % 12));

@@ -98,6 +98,7 @@ final class CompetitionTesting {
 		p.setPeriodStart(YearMonth.of(2026, 6));
 		p.setPeriodEnd(YearMonth.of(2028, 6));
 		p.setPlannedStart(YearMonth.of(2026, 9));
+		p.setLocation("慈溪高新技术产业开发区");
 		p.setContent("新建研发中心。");
 		return p;
 	}

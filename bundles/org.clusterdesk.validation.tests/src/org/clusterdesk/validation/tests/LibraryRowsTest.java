@@ -72,6 +72,14 @@ class LibraryRowsTest {
 	}
 
 	@Test
+	void aPlannedProjectNeedsItsSite() {
+		CompetitionReport r = report();
+		r.getLibraries().getPlanned().get(0).setLocation("");
+		RuleFinding f = assertOneFinding(r, "C06", ERROR, "（四）拟建项目库（第4行）", "高性能硬质合金刀具产业园二期项目", "缺建设地点");
+		assertEquals(Literals.PLANNED_PROJECT__LOCATION, f.feature());
+	}
+
+	@Test
 	void aForeignProspectiveEnterpriseMayHaveNoProvince() {
 		CompetitionReport r = report();
 		List<ProspectiveEnterprise> prospective = r.getLibraries().getProspective();

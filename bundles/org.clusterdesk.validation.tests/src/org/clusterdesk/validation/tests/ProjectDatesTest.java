@@ -84,7 +84,7 @@ class ProjectDatesTest {
 		assertNoFinding(r, "C08");
 		p.setPlannedStart(YearMonth.of(2026, 2));
 		RuleFinding f = assertOneFinding(r, "C08", ERROR, PLANNED + "（第4行）", "高性能硬质合金刀具产业园二期项目", "拟开工时间2026年2月",
-				"早于申报时间2026-03-25");
+				"早于申报时间2026年3月25日");
 		assertEquals(Literals.PLANNED_PROJECT__PLANNED_START, f.feature());
 		r.setFilingDate(null);
 		assertNoFinding(r, "C08");

@@ -8,6 +8,7 @@ import static org.clusterdesk.validation.tests.CompetitionTesting.report;
 import static org.clusterdesk.validation.tests.RuleTesting.ERROR;
 import static org.clusterdesk.validation.tests.RuleTesting.assertNoFinding;
 import static org.clusterdesk.validation.tests.RuleTesting.assertOneFinding;
+import static org.clusterdesk.validation.tests.RuleTesting.findings;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
@@ -22,7 +23,7 @@ import org.junit.jupiter.api.Test;
 /** C09 (E): smart-factory counts, four whole numbers for each data year. */
 class SmartFactoryCountsTest {
 
-	private static final String ROW = "领航级/卓越级/先进级/基础级智能工厂数量";
+	private static final String ROW = "领航级/卓越级/先进级/基础级智能工厂数量（个，需提供佐证）";
 
 	@Test
 	void theSampleGivesFourGradesForBothYears() {
@@ -58,16 +59,21 @@ class SmartFactoryCountsTest {
 	}
 
 	@Test
-	void eachGradeIsAWholeNumberFromZero() {
+	void everyGradeIsGiven() {
 		CompetitionReport r = report();
 		SmartFactoryCount c2025 = r.getEnterprises().getSmartFactories().get(1);
 		assertEquals(Integer.valueOf(0), c2025.getLeading(), "zero is a count");
-		c2025.setAdvanced(Integer.valueOf(-1));
-		RuleFinding f = assertOneFinding(r, "C09", ERROR, ROW + "（2025年）", "2025年先进级智能工厂数量为-1");
-		assertEquals(Literals.SMART_FACTORY_COUNT__ADVANCED, f.feature());
-		c2025.setAdvanced(Integer.valueOf(6));
 		c2025.setBasic(null);
-		assertOneFinding(r, "C09", ERROR, ROW + "（2025年）", "2025年基础级智能工厂数量未填");
+		RuleFinding f = assertOneFinding(r, "C09", ERROR, ROW + "（2025年）", "2025年基础级智能工厂数量未填");
+		assertEquals(Literals.SMART_FACTORY_COUNT__BASIC, f.feature());
+	}
+
+	@Test
+	void aNegativeGradeIsG02sNotAgainC09s() {
+		CompetitionReport r = report();
+		r.getEnterprises().getSmartFactories().get(1).setAdvanced(Integer.valueOf(-1));
+		assertNoFinding(r, "C09");
+		assertEquals(1, findings(r, "G02").size(), RuleTesting.describe(findings(r, "G02")));
 	}
 
 	@Test

@@ -61,14 +61,30 @@ class SmeShareCategoryTest {
 	}
 
 	@Test
-	void anSmeFeaturedClusterMustGiveEveryYear() {
+	void anSmeFeaturedClusterMustGiveTheRow() {
+		CompetitionReport r = report();
+		r.getEconomy().setSmeOutputShare(null);
+		RuleFinding f = assertOneFinding(r, "C01", ERROR, ROW, "中小企业特色产业集群", "须填报本行", "2024年、2025年未填");
+		assertEquals("填报2024年、2025年", f.expected());
+		r.getEconomy().setSmeOutputShare(CompetitionTesting.F.createComparedDecimal());
+		assertOneFinding(r, "C01", ERROR, ROW, "2024年、2025年未填");
+	}
+
+	@Test
+	void anSmeFeaturedClusterMustGiveEveryYearsValue() {
+		CompetitionReport r = report();
+		r.getEconomy().getSmeOutputShare().put(2025, null);
+		assertOneFinding(r, "C01", ERROR, ROW, "2025年未填");
+	}
+
+	@Test
+	void aRowBegunWithOtherYearsIsG11sNotAgainC01s() {
 		CompetitionReport r = report();
 		ComparedDecimal share = CompetitionTesting.F.createComparedDecimal();
 		share.put(2024, d("72.95"));
 		r.getEconomy().setSmeOutputShare(share);
-		assertOneFinding(r, "C01", ERROR, ROW, "中小企业特色产业集群", "2025年未填");
-		r.getEconomy().setSmeOutputShare(null);
-		assertOneFinding(r, "C01", ERROR, ROW, "2024年、2025年未填");
+		assertNoFinding(r, "C01");
+		assertEquals(1, RuleTesting.findings(r, "G11").size(), RuleTesting.describe(RuleTesting.findings(r, "G11")));
 	}
 
 	@Test

@@ -17,6 +17,7 @@ import org.clusterdesk.model.ClusterDeskPackage.Literals;
 import org.clusterdesk.model.CompetitionReport;
 import org.clusterdesk.model.RankedEnterprise;
 import org.clusterdesk.model.rules.RuleFinding;
+import org.eclipse.emf.common.util.EList;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.junit.jupiter.api.Test;
 
@@ -49,7 +50,7 @@ class TopTenTablesTest {
 	@Test
 	void aRowAboveTheRowBeforeItBreaksTheOrder() {
 		CompetitionReport r = report();
-		List<RankedEnterprise> rows = r.getEnterprises().getTopRevenue().getRows();
+		EList<RankedEnterprise> rows = r.getEnterprises().getTopRevenue().getRows();
 		rows.move(2, 3); // 株洲恒钻 (11.20) before 湖南金砥 (14.60)
 		RuleFinding f = assertOneFinding(r, "C02", ERROR, REVENUE + "（第4行）", "湖南金砥钨业股份有限公司", "2025年为14.60",
 				"株洲恒钻矿山工具有限公司", "11.20");

@@ -31,10 +31,9 @@ public class EnterpriseNames implements Rule {
 	 * The endings of a registered name: the single list of this rule. 公司 covers 有限公司, 股份有限公司, 有限责任公司 and 分公司;
 	 * 厂 covers 分厂. Latin endings (foreign enterprises) are compared in lower case.
 	 */
-	static final List<String> ENDINGS = List.of("公司", "集团", "厂", "研究院", "研究所", "设计院", "中心", "合作社", "联合社", "商行", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$
-			"事务所", "经营部", "门市部", "工作室", "农场", "林场", "牧场", "株式会社", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$
-			"co.", "co", "ltd", "ltd.", "limited", "inc", "inc.", "corp", "corp.", "corporation", "company", "llc", "gmbh", "ag", "se", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$ //$NON-NLS-11$ //$NON-NLS-12$ //$NON-NLS-13$ //$NON-NLS-14$ //$NON-NLS-15$
-			"s.a.", "sa", "s.p.a.", "spa", "s.r.l.", "srl", "n.v.", "nv", "b.v.", "bv", "plc", "k.k.", "oy", "ab", "a/s", "as"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$ //$NON-NLS-11$ //$NON-NLS-12$ //$NON-NLS-13$ //$NON-NLS-14$ //$NON-NLS-15$ //$NON-NLS-16$
+	static final List<String> ENDINGS = List.of(("公司 集团 厂 研究院 研究所 设计院 中心 合作社 联合社 商行 事务所 经营部 门市部 工作室 农场 林场 牧场 株式会社 " //$NON-NLS-1$
+			+ "co. co ltd ltd. limited inc inc. corp corp. corporation company llc gmbh ag se " //$NON-NLS-1$
+			+ "s.a. sa s.p.a. spa s.r.l. srl n.v. nv b.v. bv plc k.k. oy ab a/s as").split(" ")); //$NON-NLS-1$ //$NON-NLS-2$
 
 	/** How the message lists the endings: the Chinese ones, the form's examples first. */
 	private static final int ENDINGS_SHOWN = 8;

@@ -46,8 +46,8 @@ public class EvidencePages implements Rule {
 				it.prune(); // 15 000 library rows carry no page references
 			} else if (o instanceof RankedEnterprise row && shown(row, context)) {
 				RankingTable table = (RankingTable) row.eContainer();
-				check(row, Literals.COMPARED_DECIMAL__EVIDENCE_PAGE, row.getEvidencePage(), CompetitionFacts.where(table.getRows().indexOf(row)),
-						pages, context);
+				check(row, Literals.COMPARED_DECIMAL__EVIDENCE_PAGE, row.getEvidencePage(),
+						CompetitionFacts.where(table.getRows().indexOf(row)), pages, context);
 			} else if (o instanceof ComparedDecimal row && shown(row, context)) {
 				check(row, Literals.COMPARED_DECIMAL__EVIDENCE_PAGE, row.getEvidencePage(), null, pages, context);
 			} else if (o instanceof ComparedCount row && shown(row, context)) {
@@ -56,8 +56,8 @@ public class EvidencePages implements Rule {
 				check(table, Literals.RANKING_TABLE__EVIDENCE_PAGE, table.getEvidencePage(), null, pages, context);
 			} else if (o instanceof EnterpriseIndicators enterprises
 					&& context.has(Literals.ENTERPRISE_INDICATORS__SMART_FACTORIES_EVIDENCE_PAGE)) {
-				check(enterprises, Literals.ENTERPRISE_INDICATORS__SMART_FACTORIES_EVIDENCE_PAGE, enterprises.getSmartFactoriesEvidencePage(),
-						null, pages, context);
+				check(enterprises, Literals.ENTERPRISE_INDICATORS__SMART_FACTORIES_EVIDENCE_PAGE,
+						enterprises.getSmartFactoriesEvidencePage(), null, pages, context);
 			} else if (o instanceof Park park && context.has(Literals.PARK__EVIDENCE_PAGE)) {
 				check(park, Literals.PARK__EVIDENCE_PAGE, park.getEvidencePage(), CompetitionFacts.display(park.getName()), pages, context);
 			}

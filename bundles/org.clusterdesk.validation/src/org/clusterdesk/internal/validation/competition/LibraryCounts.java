@@ -105,7 +105,8 @@ public class LibraryCounts implements Rule {
 			Integer inLibrary = derived.get(count);
 			if (entered != null && !entered.equals(inLibrary)) {
 				context.error(row, Literals.YEARLY_COUNT__VALUES, NLS.bind(Messages.Year, year),
-						NLS.bind(Messages.C04_countDisagrees, new Object[] { year, entered, inLibrary, count.basis() }), entered, inLibrary);
+						NLS.bind(Messages.C04_countDisagrees, new Object[] { year, entered, inLibrary, count.basis() }), entered,
+						inLibrary);
 			}
 		}
 	}

@@ -18,6 +18,7 @@ import org.clusterdesk.model.ClusterLibraries;
 import org.clusterdesk.model.ConstructionProject;
 import org.clusterdesk.model.ExistingEnterprise;
 import org.clusterdesk.model.LibraryRow;
+import org.clusterdesk.model.PlannedProject;
 import org.clusterdesk.model.Project;
 import org.clusterdesk.model.ProspectiveEnterprise;
 import org.clusterdesk.model.derived.TextFigures;
@@ -33,10 +34,11 @@ import org.eclipse.osgi.util.NLS;
 /**
  * C06 (E): rows of the four libraries. On each {@link LibraryRow}: the full name; the location (市州 / 县（市）区 / 园区 for
  * existing enterprises and projects under construction, 国别 / 省份 / 城市 for prospective enterprises, where 省份 may stay
- * empty for a foreign country); the overview within its length (200 字, counted as G03 counts); 1–3 main products for
- * enterprises; a non-negative revenue. Project amounts must even be positive: that is C08's, so a negative investment is
- * reported once. On {@link ClusterLibraries}: no name twice within a library, found in one pass with a hash map per
- * library (names compared after NFKC folding and without whitespace, so （集团） and (集团) are the same name).
+ * empty for a foreign country, 建设地点 for planned projects); the overview within its length (200 字, counted as G03
+ * counts); 1–3 main products for enterprises; a non-negative revenue. Project amounts must even be positive: that is
+ * C08's, so a negative investment is reported once. On {@link ClusterLibraries}: no name twice within a library, found in
+ * one pass with a hash map per library (names compared after NFKC folding and without whitespace, so （集团） and (集团)
+ * are the same name).
  */
 public class LibraryRows implements Rule {
 
@@ -47,7 +49,7 @@ public class LibraryRows implements Rule {
 	private static final int DEFAULT_OVERVIEW_LIMIT = 200;
 
 	/** Countries whose addresses have a 省份; for any other country the column may stay empty. */
-	private static final Set<String> CHINA = Set.of("中国", "中华人民共和国", "中国大陆", "china", "cn", "prc"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
+	private static final Set<String> CHINA = Set.of("中国 中华人民共和国 中国大陆 china cn prc".split(" ")); //$NON-NLS-1$ //$NON-NLS-2$
 
 	@Override
 	public void check(EObject object, RuleContext context) {
@@ -89,8 +91,9 @@ public class LibraryRows implements Rule {
 			location(row, context, new Part(Literals.CONSTRUCTION_PROJECT__CITY, p.getCity(), Messages.Column_city),
 					new Part(Literals.CONSTRUCTION_PROJECT__COUNTY, p.getCounty(), Messages.Column_county),
 					new Part(Literals.CONSTRUCTION_PROJECT__PARK, p.getPark(), Messages.Column_projectPark));
+		} else if (row instanceof PlannedProject p) {
+			location(row, context, new Part(Literals.PLANNED_PROJECT__LOCATION, p.getLocation(), Messages.Column_location));
 		}
-		// a PlannedProject has no location columns in the metamodel (拟建项目库 建设地点 is not modelled)
 	}
 
 	/** One column of a location. */
@@ -136,7 +139,7 @@ public class LibraryRows implements Rule {
 
 	private static void products(LibraryRow row, List<String> products, EAttribute feature, RuleContext context) {
 		int n = TopTenTables.countProducts(products);
-		String expected = NLS.bind(Messages.OneTo, Integer.valueOf(TopTenTables.MAX_PRODUCTS));
+		String expected = NLS.bind(Messages.OneToKinds, Integer.valueOf(TopTenTables.MAX_PRODUCTS));
 		if (n == 0) {
 			context.error(row, feature, CompetitionFacts.where(row, context),
 					NLS.bind(Messages.C06_noProducts, CompetitionFacts.display(name(row)), Integer.valueOf(TopTenTables.MAX_PRODUCTS)),

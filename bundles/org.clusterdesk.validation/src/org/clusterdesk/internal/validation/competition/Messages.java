@@ -17,6 +17,8 @@ final class Messages extends NLS {
 
 	public static String Month;
 
+	public static String Date;
+
 	public static String ListSeparator;
 
 	public static String Unnamed;
@@ -26,6 +28,8 @@ final class Messages extends NLS {
 	public static String Unanswered;
 
 	public static String OneTo;
+
+	public static String OneToKinds;
 
 	public static String Characters;
 
@@ -52,6 +56,8 @@ final class Messages extends NLS {
 	public static String Column_province;
 
 	public static String Column_prospectiveCity;
+
+	public static String Column_location;
 
 	public static String Grade_leading;
 
@@ -191,8 +197,6 @@ final class Messages extends NLS {
 
 	public static String C09_gradeMissing;
 
-	public static String C09_gradeNegative;
-
 	public static String C10_countDisagrees;
 
 	public static String C10_kindNotInList;
@@ -207,16 +211,6 @@ final class Messages extends NLS {
 
 	public static String C11_atMost;
 
-	public static String C11_investmentIntensity;
-
-	public static String C11_fixedInvestment;
-
-	public static String C11_taxPerMu;
-
-	public static String C11_tax;
-
-	public static String C11_perMuDisagrees;
-
 	public static String C12_notAPage;
 
 	public static String C12_pageForm;
@@ -230,7 +224,6 @@ final class Messages extends NLS {
 	public static String C13_tooMany;
 
 	public static String C13_expected;
-
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -5,6 +5,7 @@
 package org.clusterdesk.internal.validation.competition;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.time.YearMonth;
 
 import org.clusterdesk.model.ClusterDeskPackage.Literals;
@@ -75,7 +76,8 @@ public class ProjectDates implements Rule {
 			return;
 		}
 		if (start != null && date.isBefore(start) || end != null && date.isAfter(end)) {
-			String period = NLS.bind(Messages.C08_period, start == null ? Messages.Unknown : month(start), end == null ? Messages.Unknown : month(end));
+			String period = NLS.bind(Messages.C08_period, start == null ? Messages.Unknown : month(start),
+					end == null ? Messages.Unknown : month(end));
 			context.error(project, feature, where, NLS.bind(Messages.C08_outsidePeriod, new Object[] { name, what, month(date), period }),
 					month(date), period);
 		}
@@ -84,6 +86,12 @@ public class ProjectDates implements Rule {
 	/** 2024年3月, as the form writes months. */
 	static String month(YearMonth month) {
 		return NLS.bind(Messages.Month, Integer.valueOf(month.getYear()), Integer.valueOf(month.getMonthValue()));
+	}
+
+	/** 2026年3月25日. */
+	static String date(LocalDate date) {
+		return NLS.bind(Messages.Date, new Object[] { Integer.valueOf(date.getYear()), Integer.valueOf(date.getMonthValue()),
+				Integer.valueOf(date.getDayOfMonth()) });
 	}
 
 	private static void afterFiling(PlannedProject project, String name, String where, RuleContext context) {
@@ -95,7 +103,7 @@ public class ProjectDates implements Rule {
 		YearMonth filed = YearMonth.from(document.getFilingDate());
 		if (plannedStart.isBefore(filed)) {
 			context.error(project, Literals.PLANNED_PROJECT__PLANNED_START, where,
-					NLS.bind(Messages.C08_plannedBeforeFiling, new Object[] { name, month(plannedStart), document.getFilingDate() }),
+					NLS.bind(Messages.C08_plannedBeforeFiling, new Object[] { name, month(plannedStart), date(document.getFilingDate()) }),
 					month(plannedStart), NLS.bind(Messages.C08_notBefore, month(filed)));
 		}
 	}

@@ -21,9 +21,10 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.osgi.util.NLS;
 
 /**
- * C09 (E): 领航级/卓越级/先进级/基础级智能工厂数量 (X/X/X/X) — one entry for each data year and for no other year, each with four
- * whole numbers ≥ 0 (the metamodel keeps them as integers, so "whole" holds by construction; missing and negative
- * grades are what can go wrong). An empty row is G01's.
+ * C09 (E): 领航级/卓越级/先进级/基础级智能工厂数量 (X/X/X/X) — one entry for each data year and for no other year, each with all
+ * four grades given. The metamodel keeps the grades as integers, so they are whole by construction; a negative grade is
+ * G02's (every count the edition shows is ≥ 0) and not reported again here. An empty row is G01's; G11 sees only yearly
+ * series, so the years of this table are checked here.
  */
 public class SmartFactoryCounts implements Rule {
 
@@ -54,7 +55,8 @@ public class SmartFactoryCounts implements Rule {
 				continue;
 			}
 			if (byYear.putIfAbsent(year, count) != null) {
-				context.error(count, Literals.SMART_FACTORY_COUNT__YEAR, where, NLS.bind(Messages.C09_yearTwice, year), year, expectedYears);
+				context.error(count, Literals.SMART_FACTORY_COUNT__YEAR, where, NLS.bind(Messages.C09_yearTwice, year), year,
+						expectedYears);
 				continue;
 			}
 			grades(count, year, where, context);
@@ -67,19 +69,15 @@ public class SmartFactoryCounts implements Rule {
 		}
 		if (!missing.isEmpty()) {
 			String text = String.join(Messages.ListSeparator, missing);
-			context.error(enterprises, Literals.ENTERPRISE_INDICATORS__SMART_FACTORIES, null, NLS.bind(Messages.C09_missingYears, text), null,
-					expectedYears);
+			context.error(enterprises, Literals.ENTERPRISE_INDICATORS__SMART_FACTORIES, null, NLS.bind(Messages.C09_missingYears, text),
+					null, expectedYears);
 		}
 	}
 
 	private static void grades(SmartFactoryCount count, Integer year, String where, RuleContext context) {
 		for (EAttribute grade : GRADES) {
-			Integer value = (Integer) count.eGet(grade);
-			if (value == null) {
+			if (count.eGet(grade) == null) {
 				context.error(count, grade, where, NLS.bind(Messages.C09_gradeMissing, year, gradeName(grade)), null, Messages.WholeNumber);
-			} else if (value.intValue() < 0) {
-				context.error(count, grade, where, NLS.bind(Messages.C09_gradeNegative, new Object[] { year, gradeName(grade), value }), value,
-						Messages.WholeNumber);
 			}
 		}
 	}
