@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# Smoke test of the built product, as an admin would try it: the command line runs the main job on the samples,
+# and the desktop starts under Xvfb and stays up without logging an error. Run after ./mvnw verify.
+set -euo pipefail
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+PRODUCT="$ROOT/releng/org.clusterdesk.repository/target/products/org.clusterdesk.product/linux/gtk/x86_64"
+[ -x "$PRODUCT/clusterdesk" ] || { echo "smoke-product: no product at $PRODUCT (run ./mvnw verify first)" >&2; exit 2; }
+
+echo "smoke-product: clusterdesk info samples/"
+"$PRODUCT/clusterdesk" info "$ROOT/samples" > /tmp/clusterdesk-smoke-info.txt
+grep -c '^== ' /tmp/clusterdesk-smoke-info.txt | grep -qx 6 || { cat /tmp/clusterdesk-smoke-info.txt; echo "smoke-product: info did not report 6 samples" >&2; exit 1; }
+
+echo "smoke-product: clusterdesk validate --severity error samples/"
+"$PRODUCT/clusterdesk" validate --severity error "$ROOT/samples" | tail -n 1
+
+echo "smoke-product: the desktop under Xvfb"
+WS="$(mktemp -d)"
+# its own process group, so that the desktop, xvfb-run and Xvfb all stop together
+setsid xvfb-run -a "$PRODUCT/clusterdesk-gui" -data "$WS" > "$WS/console.txt" 2>&1 &
+PID=$!
+sleep 25
+if ! kill -0 "$PID" 2>/dev/null; then
+  cat "$WS/console.txt"; echo "smoke-product: the desktop exited early" >&2; exit 1
+fi
+kill -- -"$PID" 2>/dev/null || true
+wait "$PID" 2>/dev/null || true
+if [ -f "$WS/.metadata/.log" ] && grep -q '^!ENTRY .* 4 ' "$WS/.metadata/.log"; then
+  cat "$WS/.metadata/.log"; echo "smoke-product: the desktop logged errors" >&2; exit 1
+fi
+echo "smoke-product: OK"
