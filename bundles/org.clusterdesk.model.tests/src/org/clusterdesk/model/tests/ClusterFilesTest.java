@@ -102,6 +102,18 @@ class ClusterFilesTest {
 	}
 
 	@Test
+	void aNewFileIsReadableByOthersAndAReplacedOneKeepsItsPermissions() throws IOException {
+		Path file = dir.resolve("p.cluster");
+		Resource resource = resourceOf(sample(), file);
+		ClusterFiles.save(resource, file);
+		assertEquals("rw-r--r--", java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(file)),
+				"not the 0600 of a temporary file");
+		Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-rw----"));
+		ClusterFiles.save(resource, file);
+		assertEquals("rw-rw----", java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(file)));
+	}
+
+	@Test
 	void aFailedSaveLeavesTheFileAsItWas() throws IOException {
 		Path file = dir.resolve("b.cluster");
 		Application document = sample();
