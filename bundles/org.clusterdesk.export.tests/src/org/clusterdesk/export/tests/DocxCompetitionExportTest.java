@@ -1,0 +1,242 @@
+/*
+ * Copyright (c) 2026 ClusterDesk contributors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.clusterdesk.export.tests;
+
+import static org.clusterdesk.export.tests.DocxTesting.allText;
+import static org.clusterdesk.export.tests.DocxTesting.paragraph;
+import static org.clusterdesk.export.tests.DocxTesting.row;
+import static org.clusterdesk.export.tests.DocxTesting.sample;
+import static org.clusterdesk.export.tests.DocxTesting.span;
+import static org.clusterdesk.export.tests.DocxTesting.tableAfter;
+import static org.clusterdesk.export.tests.DocxTesting.text;
+import static org.clusterdesk.export.tests.DocxTesting.texts;
+import static org.clusterdesk.export.tests.DocxTesting.vMerge;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.apache.poi.xwpf.usermodel.IBodyElement;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.apache.poi.openxml4j.util.ZipSecureFile;
+import org.clusterdesk.export.DocxExporter;
+import org.clusterdesk.export.ExportMode;
+import org.clusterdesk.model.ClusterLibraries;
+import org.clusterdesk.model.CompetitionReport;
+import org.clusterdesk.model.ExistingEnterprise;
+import org.clusterdesk.model.KeyProject;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
+
+/** The competition report read back: its two-year tables, top-10 and project totals, parks and the four libraries. */
+class DocxCompetitionExportTest {
+
+	@TempDir
+	Path temp;
+
+	private CompetitionReport report;
+
+	private XWPFDocument docx;
+
+	@BeforeEach
+	void export() throws Exception {
+		report = sample("competition-2026");
+		docx = DocxTesting.export(report, temp.resolve("competition.docx"), ExportMode.DRAFT);
+	}
+
+	@Test
+	void theTwoYearTablesHaveGrowthAndEvidencePageColumnsWhereTheFormHasThem() {
+		XWPFTable economy = tableAfter(docx, "2.1 集群主要经济指标");
+		assertEquals(List.of("指标名称", "2024年", "2025年", "增幅（%）"), texts(economy.getRow(0)));
+		assertEquals(List.of("集群产值（亿元）", "176.90", "198.40", "12.15"), texts(row(economy, "集群产值（亿元）")));
+		assertEquals(List.of("集群从业人员数量（人）", "27800", "29350", "5.58"), texts(row(economy, "集群从业人员数量（人）")));
+		XWPFTable enterprises = tableAfter(docx, "2.2 集群企业培育情况");
+		assertEquals(List.of("指标名称", "2024年", "2025年", "增幅（%）", "佐证页码"), texts(enterprises.getRow(0)));
+		assertEquals(List.of("61", "64", "4.92", "P1"), texts(row(enterprises, "企业数量")).subList(1, 5));
+		assertEquals(List.of("0/1/4/9", "0/1/6/13"), texts(row(enterprises, "领航级/卓越级/先进级/基础级智能工厂数量")).subList(1, 3));
+	}
+
+	@Test
+	void theTopTenTotalsAreTheSumsOfTheirRows() {
+		for (String caption : new String[] { "营业收入排名前十企业发展情况", "集群研发投入前十位企业" }) {
+			XWPFTable table = tableAfter(docx, caption);
+			assertEquals(2, span(table.getRow(0).getCell(1)), caption + ": the value header spans the two years");
+			assertEquals(DocxTesting.RESTART, vMerge(table.getRow(0).getCell(0)));
+			assertEquals(List.of("2024年", "2025年"), texts(table.getRow(1)).subList(1, 3));
+			List<XWPFTableRow> rows = table.getRows();
+			XWPFTableRow total = rows.get(rows.size() - 1);
+			assertEquals("合计", text(total.getCell(0)));
+			assertEquals(12 + 1, rows.size(), caption + ": two header rows, ten enterprises, 合计");
+			for (int column = 1; column <= 2; column++) {
+				BigDecimal sum = BigDecimal.ZERO;
+				for (XWPFTableRow r : rows.subList(2, rows.size() - 1)) {
+					sum = sum.add(new BigDecimal(text(r.getCell(column))));
+				}
+				assertEquals(sum.setScale(2).toPlainString(), text(total.getCell(column)), caption + " column " + column);
+			}
+		}
+		assertEquals("营业收入（亿元）", text(tableAfter(docx, "营业收入排名前十企业发展情况").getRow(0).getCell(1)));
+		XWPFTable rd = tableAfter(docx, "集群研发投入前十位企业");
+		assertEquals("研发投入（万元）", text(rd.getRow(0).getCell(1)));
+		assertEquals(3, rd.getRow(0).getTableCells().size(), "no products column where the form has none");
+	}
+
+	@Test
+	void theKeyProjectsEndWithTheirTotal() {
+		XWPFTable table = tableAfter(docx, "2.3 集群重点项目建设情况");
+		assertEquals(List.of("建设单位名称", "项目名称", "总投资（万元）", "建设期"), texts(table.getRow(0)));
+		assertEquals(report.getKeyProjects().size() + 2, table.getRows().size());
+		KeyProject first = report.getKeyProjects().get(0);
+		assertEquals(List.of(first.getBuilder(), first.getName(), "126000.00", "2024年6月至2026年12月"), texts(table.getRow(1)));
+		BigDecimal sum = report.getKeyProjects().stream().map(KeyProject::getInvestment).reduce(BigDecimal.ZERO, BigDecimal::add);
+		XWPFTableRow total = table.getRow(table.getRows().size() - 1);
+		assertEquals(List.of("合计", sum.setScale(2).toPlainString(), ""), texts(total));
+		assertEquals(2, span(total.getCell(0)));
+	}
+
+	@Test
+	void theListsHaveARowPerEntry() {
+		XWPFTable carriers = tableAfter(docx, "省级及以上集群技术创新载体");
+		assertEquals(List.of("名称", "级别", "批准单位", "批准时间"), texts(carriers.getRow(0)));
+		assertEquals(report.getInnovation().getCarriers().size() + 1, carriers.getRows().size());
+		var first = report.getInnovation().getCarriers().get(0);
+		assertEquals(List.of(first.getName(), "国家级", first.getApprover(), "2018年12月"), texts(carriers.getRow(1)));
+	}
+
+	@Test
+	void eachParkHasItsTotalAndClusterPartPerYearUnderAMergedHeader() {
+		XWPFTable park = tableAfter(docx, "三、集群核心承载园区情况");
+		XWPFTableRow first = row(park, "指标名称");
+		int i = park.getRows().indexOf(first);
+		assertEquals(DocxTesting.RESTART, vMerge(first.getCell(0)));
+		assertEquals(List.of("指标名称", "2024年", "2025年", "总额增幅（%）"), texts(first));
+		assertEquals(2, span(first.getCell(1)));
+		XWPFTableRow second = park.getRow(i + 1);
+		assertEquals(List.of("", "园区总额", "其中：集群产业", "园区总额", "其中：集群产业", ""), texts(second));
+		assertEquals(DocxTesting.CONTINUE, vMerge(second.getCell(0)));
+		assertEquals(List.of("园区规上工业企业数（个）", "78", "34", "84", "37", "7.69"), texts(row(park, "园区规上工业企业数（个）")));
+		// the second core park has its own table
+		XWPFTable other = tableAfter(docx, "三、集群核心承载园区情况", 1);
+		assertEquals(report.getParks().get(1).getName(), texts(row(other, "园区名称")).get(1));
+	}
+
+	@Test
+	void theImplementationTargetsHaveThePlanYears() {
+		XWPFTable table = tableAfter(docx, "五、培育发展产业集群实施方案");
+		assertEquals(List.of("指标名称", "上一年实际值", "2026年发展目标", "2027年发展目标", "2028年发展目标"), texts(row(table, "指标名称")));
+		assertEquals(List.of("集群规模工业企业（个）", "52", "58", "64", "71"), texts(row(table, "集群规模工业企业（个）")));
+	}
+
+	@Test
+	void theLibrariesHaveTheirComputedSummariesAndTheFormsMergedHeaders() {
+		ClusterLibraries libraries = report.getLibraries();
+		paragraph(docx, "（一）现有企业库（" + libraries.existingSummary() + "）");
+		paragraph(docx, "（二）拟引进企业库（" + libraries.prospectiveSummary() + "）");
+		paragraph(docx, "（三）在建项目库（" + libraries.underConstructionSummary() + "）");
+		paragraph(docx, "（四）拟建项目库（" + libraries.plannedSummary() + "）");
+		XWPFTable existing = tableAfter(docx, "（一）现有企业库（" + libraries.existingSummary() + "）");
+		XWPFTableRow h1 = existing.getRow(0);
+		XWPFTableRow h2 = existing.getRow(1);
+		assertEquals("序号", text(h1.getCell(0)));
+		assertEquals(DocxTesting.RESTART, vMerge(h1.getCell(0)));
+		assertEquals(DocxTesting.CONTINUE, vMerge(h2.getCell(0)));
+		assertEquals("企业所在地", text(h1.getCell(2)));
+		assertEquals(3, span(h1.getCell(2)));
+		assertEquals(List.of("市州", "县（市）区", "所在园区"), texts(h2).subList(2, 5));
+		assertEquals("企业联系人", text(h1.getCell(h1.getTableCells().size() - 1)));
+		assertEquals(2, span(h1.getCell(h1.getTableCells().size() - 1)));
+		assertEquals(12, h2.getTableCells().size());
+		assertEquals(libraries.getExisting().size() + 2, existing.getRows().size());
+		ExistingEnterprise e = libraries.getExisting().get(0);
+		List<String> r = texts(existing.getRow(2));
+		assertEquals("1", r.get(0));
+		assertEquals(e.getName(), r.get(1));
+		assertEquals(e.getRevenue().setScale(2).toPlainString(), r.get(8));
+		assertEquals("是", r.get(7));
+		XWPFTable planned = tableAfter(docx, "（四）拟建项目库（" + libraries.plannedSummary() + "）");
+		assertEquals(libraries.getPlanned().size() + 2, planned.getRows().size());
+		assertEquals("项目联系人", text(planned.getRow(0).getCell(8)));
+	}
+
+	@Test
+	void theLibrariesAreOnLandscapePagesBetweenPortraitOnes() {
+		XWPFParagraph heading = paragraph(docx, "六、集群“四库”");
+		List<IBodyElement> body = docx.getBodyElements();
+		int i = body.indexOf(heading);
+		CTSectPr before = ((XWPFParagraph) body.get(i - 1)).getCTP().getPPr().getSectPr();
+		assertNotNull(before, "a section break ends the portrait pages before the libraries");
+		assertFalse(DocxTesting.landscape(before));
+		CTSectPr landscape = null;
+		for (IBodyElement e : body.subList(i, body.size())) {
+			if (e instanceof XWPFParagraph p && p.getCTP().getPPr() != null && p.getCTP().getPPr().getSectPr() != null) {
+				landscape = p.getCTP().getPPr().getSectPr();
+				break;
+			}
+		}
+		assertNotNull(landscape);
+		assertTrue(DocxTesting.landscape(landscape));
+		assertEquals(1, landscape.getHeaderReferenceList().size(), "the landscape pages keep the 草稿 header");
+		assertFalse(DocxTesting.landscape(docx.getDocument().getBody().getSectPr()));
+	}
+
+	@Test
+	void theDeclarationHasBothSignatoriesSideBySide() {
+		XWPFTable table = tableAfter(docx, "七、真实性声明");
+		assertTrue(text(table.getRow(0).getCell(0)).startsWith("本单位承诺此次参加省级产业集群竞赛所填报的信息真实、合法。"));
+		List<String> signatories = texts(table.getRow(1));
+		assertEquals(2, signatories.size());
+		assertTrue(signatories.get(0).startsWith("集群促进组织负责人签字：" + report.getPromotionDeclaration().getSigner()));
+		assertTrue(signatories.get(1).startsWith("集群核心承载园区负责人签字：" + report.getParkDeclaration().getSigner()));
+		assertTrue(signatories.get(1).contains("（单位盖章）" + report.getParkDeclaration().getUnit()));
+		assertTrue(signatories.get(1).endsWith("2026年3月23日"));
+	}
+
+	@Test
+	void theEvidenceBundleIsListed() {
+		XWPFTable table = tableAfter(docx, "八、佐证材料");
+		assertEquals(List.of("序号", "材料名称", "文件名", "页数"), texts(table.getRow(0)));
+		assertEquals(report.getAttachments().size() + 1, table.getRows().size());
+		assertTrue(allText(docx).contains("佐证材料总页数\n" + report.getEvidencePages()));
+	}
+
+	@Test
+	void tenThousandEnterprisesAreOneTableRowEach() throws Exception {
+		ClusterLibraries libraries = report.getLibraries();
+		ExistingEnterprise template = libraries.getExisting().get(0);
+		while (libraries.getExisting().size() < 10_000) {
+			ExistingEnterprise copy = EcoreUtil.copy(template);
+			copy.setName("湖南第" + libraries.getExisting().size() + "号智能装备有限公司");
+			libraries.getExisting().add(copy);
+		}
+		Path file = temp.resolve("large.docx");
+		long start = System.nanoTime();
+		DocxExporter.export(report, file, ExportMode.DRAFT, null);
+		long millis = (System.nanoTime() - start) / 1_000_000;
+		// ten thousand near-identical rows compress far better than POI's zip-bomb guard expects of a real file
+		double ratio = ZipSecureFile.getMinInflateRatio();
+		ZipSecureFile.setMinInflateRatio(0.001);
+		XWPFDocument large;
+		try {
+			large = DocxTesting.read(file);
+		} finally {
+			ZipSecureFile.setMinInflateRatio(ratio);
+		}
+		System.out.println("docx export of the competition sample with 10 000 enterprises: " + millis + " ms"); //$NON-NLS-1$ //$NON-NLS-2$
+		XWPFTable existing = tableAfter(large, "（一）现有企业库（" + libraries.existingSummary() + "）");
+		assertEquals(10_002, existing.getRows().size());
+		assertEquals("湖南第9999号智能装备有限公司", text(existing.getRow(10_001).getCell(1)));
+		assertEquals("10000", text(existing.getRow(10_001).getCell(0)));
+	}
+}

@@ -1,0 +1,363 @@
+/*
+ * Copyright (c) 2026 ClusterDesk contributors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.clusterdesk.internal.export.docx;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+
+import org.clusterdesk.internal.export.docx.CellText.Align;
+import org.clusterdesk.model.ClusterDeskPackage;
+import org.clusterdesk.model.ComparedCount;
+import org.clusterdesk.model.ComparedDecimal;
+import org.clusterdesk.model.Contact;
+import org.clusterdesk.model.EvidenceRef;
+import org.clusterdesk.model.ExplainedAnswer;
+import org.clusterdesk.model.FormRow;
+import org.clusterdesk.model.FormSection;
+import org.clusterdesk.model.NamedCount;
+import org.clusterdesk.model.Organisation;
+import org.clusterdesk.model.Recommendation;
+import org.clusterdesk.model.Region;
+import org.clusterdesk.model.UnitContact;
+import org.clusterdesk.model.YesNo;
+import org.eclipse.emf.common.util.Enumerator;
+import org.eclipse.emf.ecore.EAttribute;
+import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.EEnum;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EReference;
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.osgi.util.NLS;
+
+/**
+ * A section of the form as one bordered table, row by row in the edition's order: the label column on the left, the
+ * value columns on the right, divided as each row needs (the year columns under a 年度 header, 联系人 | 联系方式,
+ * the standards' 类别 × 主持/参与 per year, 2024年 / 2025年 / 增幅 / 佐证页码, …). Lists that the forms print as tables
+ * of their own (top-10 enterprises, key projects, approved listings, attachments) end the table and follow it.
+ */
+final class FormTableWriter {
+
+	private static final ClusterDeskPackage P = ClusterDeskPackage.eINSTANCE;
+
+	/** Share of the width the label column takes. */
+	private static final double LABEL_SHARE = 0.36;
+
+	private final ExportContext ctx;
+
+	private final YearlyBlocks yearly;
+
+	private final ChoiceText choices;
+
+	private FormSection section;
+
+	private EObject sectionObject;
+
+	private TableBuilder table;
+
+	FormTableWriter(ExportContext ctx) {
+		this.ctx = ctx;
+		this.yearly = new YearlyBlocks(ctx, this);
+		this.choices = new ChoiceText();
+	}
+
+	/** Writes a section for one of its objects (null when the document has none yet: empty rows). */
+	void write(FormSection formSection, EObject object) {
+		this.section = formSection;
+		this.sectionObject = object;
+		newTable();
+		List<FormRow> rows = formSection.getRows();
+		for (int i = 0; i < rows.size(); i++) {
+			i = writeRow(rows, i);
+		}
+		flush();
+	}
+
+	FormSection section() {
+		return section;
+	}
+
+	EObject sectionObject() {
+		return sectionObject;
+	}
+
+	TableBuilder table() {
+		return table;
+	}
+
+	int labelWidth() {
+		return (int) Math.round(table.width() * LABEL_SHARE);
+	}
+
+	int valueWidth() {
+		return table.width() - labelWidth();
+	}
+
+	/** Writes the table so far and starts a new one (before a list printed as its own table). */
+	void flush() {
+		ctx.body().table(table);
+		newTable();
+	}
+
+	private void newTable() {
+		table = new TableBuilder(ctx.body().width());
+		yearly.reset();
+	}
+
+	/** Writes one row; returns the index of the last row consumed. */
+	private int writeRow(List<FormRow> rows, int index) {
+		FormRow row = rows.get(index);
+		EObject owner = ctx.owner(sectionObject, row);
+		EStructuralFeature feature = row.getFeature();
+		Object value = ExportContext.value(owner, feature);
+		if (feature instanceof EReference reference) {
+			return writeReference(rows, index, reference.getEReferenceType(), owner, value);
+		}
+		EAttribute attribute = (EAttribute) feature;
+		if (attribute.getEAttributeType() instanceof EEnum type) {
+			if (attribute.isMany()) {
+				simple(row, choices.group(row, type, (List<?>) value, owner));
+			} else if (ChoiceText.isChoice(type)) {
+				simple(row, choices.line(row, type, value));
+			} else {
+				simple(row, CellText.of(ChoiceText.isNone(value) ? "" : Labels.literal(type, (Enumerator) value))); //$NON-NLS-1$
+			}
+			return index;
+		}
+		if (attribute.isMany()) {
+			simple(row, CellText.of(value == null ? "" : FormValues.joined(strings((List<?>) value)))); //$NON-NLS-1$
+			return index;
+		}
+		Class<?> type = attribute.getEAttributeType().getInstanceClass();
+		if (type == String.class) {
+			text(row, (String) value);
+		} else if (type == BigDecimal.class) {
+			simple(row, CellText.centred(FormValues.decimal((BigDecimal) value, feature)));
+		} else if (type == Integer.class || type == int.class) {
+			simple(row, CellText.centred(FormValues.count((Integer) value)));
+		} else if (value instanceof Boolean bool) {
+			simple(row, CellText.of(FormValues.bool(bool)));
+		} else if (value instanceof LocalDate date) {
+			simple(row, CellText.of(FormValues.date(date)));
+		} else if (value instanceof YearMonth month) {
+			simple(row, CellText.of(FormValues.yearMonth(month)));
+		} else {
+			simple(row, CellText.EMPTY);
+		}
+		return index;
+	}
+
+	private int writeReference(List<FormRow> rows, int index, EClass type, EObject owner, Object value) {
+		FormRow row = rows.get(index);
+		if (P.getComparedDecimal().isSuperTypeOf(type) || P.getComparedCount().isSuperTypeOf(type)) {
+			yearly.compared(row, value);
+		} else if (P.getYearlyDecimal().isSuperTypeOf(type) || P.getYearlyCount().isSuperTypeOf(type)) {
+			yearly.yearly(row, value);
+		} else if (type == P.getParkIndicator()) {
+			yearly.park(row, value);
+		} else if (type == P.getImplementationTarget()) {
+			yearly.implementation(row, value);
+		} else if (type == P.getStandardCount()) {
+			yearly.standards(row, (List<?>) value);
+		} else if (type == P.getSmartFactoryCount()) {
+			yearly.smartFactories(row, (List<?>) value);
+		} else if (type == P.getNamedCount()) {
+			simple(row, namedCount((NamedCount) value));
+		} else if (type == P.getOrganisation()) {
+			organisation(row, (Organisation) value);
+		} else if (type == P.getUnitContact()) {
+			unitContacts(row, value);
+		} else if (type == P.getExplainedAnswer()) {
+			explained(row, (ExplainedAnswer) value);
+		} else if (type == P.getEvidenceRef()) {
+			CellText refs = CellText.of(value == null ? "" : ExportContext.evidence(evidenceRefs((List<?>) value))); //$NON-NLS-1$
+			if (ChoiceText.isGuidance(row.getNote())) {
+				across(row, refs);
+			} else {
+				simple(row, refs);
+			}
+		} else if (type == P.getHonour()) {
+			yearly.honours(row, (List<?>) value);
+		} else if (type == P.getQualifiedSmeList()) {
+			simple(row, ListTables.qualifiedSmes((List<?>) value));
+		} else if (type == P.getRegion()) {
+			simple(row, CellText.of(region((Region) value)));
+		} else if (type == P.getContact()) {
+			simple(row, CellText.of(contact((Contact) value)));
+		} else if (type == P.getRecommendation()) {
+			simple(row, recommendation(row, (Recommendation) value));
+		} else if (type == P.getRankingTable() || type == P.getKeyProject() || type == P.getApprovedListing()
+				|| type == P.getAttachment()) {
+			flush();
+			return new ListTables(ctx).write(section, index, type, owner, value);
+		} else {
+			simple(row, CellText.EMPTY);
+		}
+		return index;
+	}
+
+	// ---------------------------------------------------------------- cells
+
+	/** The label cell: the form's wording of the row, and a note the form prints beside it. */
+	CellText label(FormRow row) {
+		CellText.Builder b = CellText.builder().add(DocxStyles.TABLE_LABEL, row.getLabel(), Align.LEFT);
+		if (ChoiceText.isLabelNote(row)) {
+			b.note(row.getNote());
+		}
+		return b.build();
+	}
+
+	/** A row of a label and one value spanning the value columns. */
+	void simple(FormRow row, CellText value) {
+		table.row().cell(labelWidth(), label(row)).rest(value);
+	}
+
+	private void text(FormRow row, String value) {
+		int limit = row.getMaxLength() != null && row.getMaxLength() > 0 ? row.getMaxLength()
+				: FormValues.maxLength(row.getFeature());
+		if (limit <= 200 && !ChoiceText.isGuidance(row.getNote())) {
+			simple(row, CellText.of(value));
+			return;
+		}
+		// a report (自评报告, 2500/3000字) or a text with the form's guidance: label across, text below
+		across(row, CellText.builder().add(DocxStyles.TABLE, FormValues.text(value), Align.BOTH).build());
+	}
+
+	/** A row whose label (and the form's guidance) spans the table, with the answer in a row of its own below. */
+	private void across(FormRow row, CellText value) {
+		CellText.Builder head = CellText.builder();
+		if (!row.getLabel().equals(section.getTitle())) {
+			head.add(DocxStyles.TABLE_HEADER, row.getLabel(), Align.LEFT);
+		}
+		if (row.getNote() != null) {
+			head.note(row.getNote());
+		}
+		if (!head.isEmpty()) {
+			table.row().rest(head.build());
+		}
+		table.row().rest(value);
+	}
+
+	private CellText namedCount(NamedCount named) {
+		CellText.Builder b = CellText.builder();
+		Integer count = named == null ? null : named.getCount();
+		b.add(NLS.bind(Messages.NamedCount_count, count == null ? "    " : count.toString())); //$NON-NLS-1$
+		b.add(NLS.bind(Messages.NamedCount_names, named == null ? "" : FormValues.joined(named.getNames()))); //$NON-NLS-1$
+		if (named != null && !named.getEvidence().isEmpty()) {
+			b.note(NLS.bind(Messages.Evidence, ExportContext.evidence(named.getEvidence())));
+		}
+		return b.build();
+	}
+
+	private void organisation(FormRow row, Organisation organisation) {
+		simple(row, CellText.of(organisation == null ? "" : organisation.getName())); //$NON-NLS-1$
+		Contact contact = organisation == null ? null : organisation.getContact();
+		int v = valueWidth();
+		table.row().cell(labelWidth(), CellText.of(DocxStyles.TABLE_LABEL, Labels.feature(P.getContact_Person()), Align.LEFT))
+				.cell((int) (v * 0.35), contact == null ? "" : contact.getPerson()) //$NON-NLS-1$
+				.cell((int) (v * 0.25), CellText.of(DocxStyles.TABLE_LABEL, ctx.phoneLabel(), Align.LEFT))
+				.rest(contact == null ? "" : contact.getPhone()); //$NON-NLS-1$
+	}
+
+	private void unitContacts(FormRow row, Object value) {
+		List<?> units = value instanceof List<?> list ? list : value == null ? List.of() : List.of(value);
+		if (units.isEmpty()) {
+			units = java.util.Collections.singletonList(null);
+		}
+		int l = labelWidth();
+		int v = valueWidth();
+		int sub = (int) (v * 0.26);
+		int name = (int) (v * 0.31);
+		int phoneLabel = (int) (v * 0.13);
+		for (Object o : units) {
+			UnitContact unit = (UnitContact) o;
+			table.row().mergeStart(l, label(row)).cell(sub, subLabel(P.getUnitContact_Name()))
+					.rest(unit == null ? "" : unit.getName()); //$NON-NLS-1$
+			table.row().merged(l).cell(sub, subLabel(P.getUnitContact_Head())).cell(name, unit == null ? "" : unit.getHead()) //$NON-NLS-1$
+					.cell(phoneLabel, subLabel(P.getUnitContact_HeadPhone())).rest(unit == null ? "" : unit.getHeadPhone()); //$NON-NLS-1$
+			table.row().merged(l).cell(sub, subLabel(P.getUnitContact_Contact()))
+					.cell(name, unit == null ? "" : unit.getContact()) //$NON-NLS-1$
+					.cell(phoneLabel, subLabel(P.getUnitContact_ContactPhone()))
+					.rest(unit == null ? "" : unit.getContactPhone()); //$NON-NLS-1$
+		}
+	}
+
+	private static CellText subLabel(EStructuralFeature feature) {
+		return CellText.of(DocxStyles.TABLE_LABEL, Labels.feature(feature), Align.LEFT);
+	}
+
+	private void explained(FormRow row, ExplainedAnswer answer) {
+		YesNo value = answer == null ? null : answer.getAnswer();
+		CellText.Builder b = choices.lineBuilder(row, P.getYesNo(), value);
+		if (answer != null && answer.getExplanation() != null && !answer.getExplanation().isBlank()) {
+			b.add(NLS.bind(Messages.Explanation, answer.getExplanation()));
+		}
+		if (answer != null && !answer.getEvidence().isEmpty()) {
+			b.note(NLS.bind(Messages.Evidence, ExportContext.evidence(answer.getEvidence())));
+		}
+		simple(row, b.build());
+	}
+
+	static CellText recommendation(FormRow row, Recommendation recommendation) {
+		CellText.Builder b = CellText.builder();
+		b.add(DocxStyles.TABLE, recommendation == null ? "" : FormValues.text(recommendation.getOpinion()), Align.BOTH); //$NON-NLS-1$
+		String unit = recommendation == null ? "" : FormValues.text(recommendation.getUnit()); //$NON-NLS-1$
+		String sealed = row.getNote() != null ? unit + row.getNote() : NLS.bind(Messages.Recommendation_unit, unit);
+		b.add(DocxStyles.TABLE, sealed, Align.RIGHT);
+		b.add(DocxStyles.TABLE, FormValues.date(recommendation == null ? null : recommendation.getDate()), Align.RIGHT);
+		return b.build();
+	}
+
+	static String region(Region region) {
+		if (region == null) {
+			return ""; //$NON-NLS-1$
+		}
+		StringBuilder sb = new StringBuilder();
+		for (String part : new String[] { region.getProvince(), region.getCity(), region.getCounty() }) {
+			if (part != null && !part.isBlank()) {
+				sb.append(sb.length() > 0 ? " " : "").append(part); //$NON-NLS-1$ //$NON-NLS-2$
+			}
+		}
+		return sb.toString();
+	}
+
+	static String contact(Contact contact) {
+		if (contact == null) {
+			return ""; //$NON-NLS-1$
+		}
+		return (FormValues.text(contact.getPerson()) + "  " + FormValues.text(contact.getPhone())).trim(); //$NON-NLS-1$
+	}
+
+	static List<String> strings(List<?> values) {
+		return values.stream().map(v -> v == null ? "" : v.toString()).toList(); //$NON-NLS-1$
+	}
+
+	@SuppressWarnings("unchecked")
+	static List<EvidenceRef> evidenceRefs(List<?> values) {
+		return (List<EvidenceRef>) values;
+	}
+
+	/** The 增幅 a filer entered, else the one computed from the two years. */
+	static BigDecimal growth(Object row) {
+		if (row instanceof ComparedDecimal d) {
+			return d.getGrowth() != null ? d.getGrowth() : d.computedGrowth();
+		}
+		if (row instanceof ComparedCount c) {
+			return c.getGrowth() != null ? c.getGrowth() : c.computedGrowth();
+		}
+		return null;
+	}
+
+	static String evidencePage(Object row) {
+		if (row instanceof ComparedDecimal d) {
+			return FormValues.text(d.getEvidencePage());
+		}
+		if (row instanceof ComparedCount c) {
+			return FormValues.text(c.getEvidencePage());
+		}
+		return ""; //$NON-NLS-1$
+	}
+}

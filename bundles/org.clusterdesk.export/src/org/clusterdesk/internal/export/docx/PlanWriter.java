@@ -1,0 +1,281 @@
+/*
+ * Copyright (c) 2026 ClusterDesk contributors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.clusterdesk.internal.export.docx;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+import org.clusterdesk.internal.export.docx.CellText.Align;
+import org.clusterdesk.model.ClusterDeskFactory;
+import org.clusterdesk.model.ClusterDeskPackage;
+import org.clusterdesk.model.CompletionIndicator;
+import org.clusterdesk.model.FormRow;
+import org.clusterdesk.model.FormSection;
+import org.clusterdesk.model.PlanIndicator;
+import org.clusterdesk.model.PlanIndicatorKind;
+import org.clusterdesk.model.PlanSection;
+import org.clusterdesk.model.ReviewSection;
+import org.clusterdesk.model.StageGoal;
+import org.clusterdesk.model.Unit;
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.osgi.util.NLS;
+
+/**
+ * Section 八 as the forms outline it: 一、二、三、 the narratives, 四、 the plan with （一） its approach, （二） 发展目标
+ * (1. the target table with the edition's baseline and target years, 2. the stage goals per stage year), （三）（四）
+ * tasks and safeguards; the re-review's completion table (基准值 / 目标值 / 完成值) before its new plan. The headings
+ * are the edition's row labels; the outline numbering is the plan's, the same in every edition.
+ */
+final class PlanWriter {
+
+	private static final ClusterDeskPackage P = ClusterDeskPackage.eINSTANCE;
+
+	/** Numbering a label carries in the metamodel (（一）总体思路, 1.三年总体目标), dropped where the outline numbers. */
+	private static final Pattern NUMBERING = Pattern.compile("^[\uff08(]?[\u4e00-\u9fa50-9]{1,2}[\uff09)\u3001.\uff0e]\\s*"); //$NON-NLS-1$
+
+	private static final String[] NUMERALS = { "\u4e00", "\u4e8c", "\u4e09", "\u56db", "\u4e94", "\u516d", "\u4e03", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$
+			"\u516b", "\u4e5d", "\u5341" }; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+
+	private final ExportContext ctx;
+
+	private int level1;
+
+	private int level2;
+
+	private int level3;
+
+	PlanWriter(ExportContext ctx) {
+		this.ctx = ctx;
+	}
+
+	/** 八、未来三年…发展规划 of an application. */
+	void plan(FormSection section, PlanSection plan) {
+		level1 = 0;
+		writePlan(section.getTitle(), section.getRows(), plan, true);
+	}
+
+	/** 八、近三年…发展目标完成情况 of a re-review, with its new plan. */
+	void review(FormSection section, ReviewSection review) {
+		level1 = 0;
+		for (FormRow row : section.getRows()) {
+			EStructuralFeature f = row.getFeature();
+			if (f == P.getReviewSection_Completion()) {
+				heading1(row.getLabel());
+				note(row.getNote());
+				completionTable(review == null ? List.of() : review.getCompletion());
+			} else if (f == P.getReviewSection_NewPlan()) {
+				PlanSection plan = review == null ? null : review.getNewPlan();
+				writePlan(row.getLabel(), planRows(row.getNote()), plan, false);
+			} else if (f.getEType() == org.eclipse.emf.ecore.EcorePackage.Literals.ESTRING) {
+				heading1(row.getLabel());
+				note(row.getNote());
+				ctx.body().paragraphs(DocxStyles.BODY, (String) ExportContext.value(review, f));
+			}
+		}
+	}
+
+	/**
+	 * The rows of a nested plan the edition does not list (the re-review's new plan): its parts after the narratives,
+	 * worded by the metamodel, the targets with the guidance and remarks the edition gives the new plan.
+	 */
+	private static List<FormRow> planRows(String targetsNote) {
+		List<FormRow> rows = new ArrayList<>();
+		for (EStructuralFeature f : List.<EStructuralFeature>of(P.getPlanSection_Approach(), P.getPlanSection_Targets(),
+				P.getPlanSection_StageGoals(), P.getPlanSection_KeyTasks(), P.getPlanSection_Safeguards())) {
+			FormRow row = ClusterDeskFactory.eINSTANCE.createFormRow();
+			row.setFeature(f);
+			row.setLabel(NUMBERING.matcher(Labels.feature(f)).replaceFirst("")); //$NON-NLS-1$
+			if (f == P.getPlanSection_Targets()) {
+				row.setNote(targetsNote);
+			}
+			rows.add(row);
+		}
+		return rows;
+	}
+
+	private void writePlan(String planTitle, List<FormRow> rows, PlanSection plan, boolean narratives) {
+		boolean planHeading = false;
+		boolean goalsHeading = false;
+		level2 = 0;
+		level3 = 0;
+		for (FormRow row : rows) {
+			EStructuralFeature f = row.getFeature();
+			Object value = ExportContext.value(plan, f);
+			boolean narrative = f == P.getPlanSection_Introduction() || f == P.getPlanSection_Achievements()
+					|| f == P.getPlanSection_Problems();
+			if (narrative) {
+				if (narratives) {
+					heading1(row.getLabel());
+					note(row.getNote());
+					ctx.body().paragraphs(DocxStyles.BODY, (String) value);
+				}
+				continue;
+			}
+			if (!planHeading) {
+				heading1(planTitle);
+				planHeading = true;
+			}
+			if (f == P.getPlanSection_Targets() || f == P.getPlanSection_StageGoals()) {
+				if (!goalsHeading) {
+					heading2(Messages.Plan_goals);
+					goalsHeading = true;
+				}
+				heading3(row.getLabel());
+				if (f == P.getPlanSection_Targets()) {
+					targets(row.getNote(), plan);
+				} else {
+					stageGoals(plan);
+				}
+			} else {
+				heading2(row.getLabel());
+				note(row.getNote());
+				ctx.body().paragraphs(DocxStyles.BODY, value instanceof String s ? s : null);
+			}
+		}
+	}
+
+	/** 1.三年总体目标: the guidance, the table, the remarks （备注：…） under it. */
+	private void targets(String note, PlanSection plan) {
+		List<String> before = new ArrayList<>();
+		List<String> after = new ArrayList<>();
+		if (note != null) {
+			for (String line : note.split("\n")) { //$NON-NLS-1$
+				(after.isEmpty() && !line.startsWith("\uff08\u5907\u6ce8") ? before : after).add(line); //$NON-NLS-1$
+			}
+		}
+		before.forEach(this::note);
+		List<PlanIndicator> indicators = plan == null ? List.of() : plan.getTargets();
+		Integer baseline = ctx.edition().getPlanBaselineYear();
+		Integer target = ctx.edition().getPlanTargetYear();
+		TableBuilder table = new TableBuilder(ctx.body().width());
+		int w = table.width();
+		int direction = (int) (w * 0.14);
+		int name = (int) (w * 0.4);
+		int value = (w - direction - name) / 2;
+		table.headerRow().cell(direction, Messages.Plan_direction).cell(name, Messages.Plan_indicator)
+				.cell(value, NLS.bind(Messages.Plan_baseline, year(baseline))).rest(NLS.bind(Messages.Plan_target, year(target)));
+		for (int i = 0; i < indicators.size(); i++) {
+			PlanIndicator indicator = indicators.get(i);
+			TableBuilder.Row r = directionCell(table.row(), direction, indicators, i);
+			r.cell(name, indicatorCell(indicator));
+			if (qualitative(indicator)) {
+				r.rest(CellText.of(FormValues.text(indicator.getDescription())));
+			} else {
+				r.cell(value, CellText.centred(withUnit(indicator.getBaseline(), indicator.getUnit())))
+						.rest(CellText.centred(withUnit(indicator.getTarget(), indicator.getUnit())));
+			}
+		}
+		if (indicators.isEmpty()) {
+			table.row().cell(direction, CellText.EMPTY).cell(name, CellText.EMPTY).cell(value, CellText.EMPTY).rest(CellText.EMPTY);
+		}
+		ctx.body().table(table);
+		after.forEach(this::note);
+	}
+
+	/** 三、发展成效 of a re-review: 方向 | 指标 | 基准值 | 目标值 | 完成值 with the edition's review years. */
+	private void completionTable(List<CompletionIndicator> indicators) {
+		Integer baseline = ctx.edition().getReviewBaselineYear();
+		Integer target = ctx.edition().getReviewTargetYear();
+		TableBuilder table = new TableBuilder(ctx.body().width());
+		int w = table.width();
+		int direction = (int) (w * 0.13);
+		int name = (int) (w * 0.33);
+		int value = (w - direction - name) / 3;
+		table.headerRow().cell(direction, Messages.Plan_direction).cell(name, Messages.Plan_indicator)
+				.cell(value, NLS.bind(Messages.Plan_baseline, year(baseline))).cell(value, NLS.bind(Messages.Plan_target, year(target)))
+				.rest(NLS.bind(Messages.Plan_achieved, year(target)));
+		for (int i = 0; i < indicators.size(); i++) {
+			CompletionIndicator indicator = indicators.get(i);
+			TableBuilder.Row r = directionCell(table.row(), direction, indicators, i);
+			r.cell(name, indicatorCell(indicator));
+			if (qualitative(indicator)) {
+				r.rest(CellText.of(FormValues.text(indicator.getDescription())));
+			} else {
+				r.cell(value, CellText.centred(withUnit(indicator.getBaseline(), indicator.getUnit())))
+						.cell(value, CellText.centred(withUnit(indicator.getTarget(), indicator.getUnit())))
+						.rest(CellText.centred(withUnit(indicator.getAchieved(), indicator.getUnit())));
+			}
+		}
+		if (indicators.isEmpty()) {
+			table.row().cell(direction, CellText.EMPTY).cell(name, CellText.EMPTY).cell(value, CellText.EMPTY)
+					.cell(value, CellText.EMPTY).rest(CellText.EMPTY);
+		}
+		ctx.body().table(table);
+	}
+
+	/** The 方向 cell, merged down over the following indicators of the same direction. */
+	private static TableBuilder.Row directionCell(TableBuilder.Row row, int width, List<? extends PlanIndicator> indicators, int i) {
+		PlanIndicator indicator = indicators.get(i);
+		if (i > 0 && indicators.get(i - 1).getDirection() == indicator.getDirection()) {
+			return row.merged(width);
+		}
+		String text = ChoiceText.isNone(indicator.getDirection()) ? "" : Labels.literal(indicator.getDirection()); //$NON-NLS-1$
+		return row.mergeStart(width, CellText.centred(text));
+	}
+
+	private static CellText indicatorCell(PlanIndicator indicator) {
+		String name = indicator.getName() != null && !indicator.getName().isBlank() ? indicator.getName()
+				: ChoiceText.isNone(indicator.getKind()) ? "" : Labels.literal(indicator.getKind()); //$NON-NLS-1$
+		CellText.Builder b = CellText.builder().add(DocxStyles.TABLE, name, Align.LEFT);
+		if (!qualitative(indicator) && indicator.getDescription() != null && !indicator.getDescription().isBlank()) {
+			b.note(indicator.getDescription());
+		}
+		return b.build();
+	}
+
+	private static boolean qualitative(PlanIndicator indicator) {
+		return indicator.getKind() == PlanIndicatorKind.QUALITATIVE
+				|| indicator.getBaseline() == null && indicator.getTarget() == null && indicator.getDescription() != null;
+	}
+
+	private static String withUnit(BigDecimal value, Unit unit) {
+		if (value == null) {
+			return ""; //$NON-NLS-1$
+		}
+		String number = FormValues.decimal(value, unit);
+		return unit == null || unit == Unit.NONE ? number : number + Labels.literal(unit);
+	}
+
+	/** 2.阶段性目标: （1）2025年度 … for each stage year of the edition. */
+	private void stageGoals(PlanSection plan) {
+		List<Integer> years = ctx.edition().getStageYears();
+		List<StageGoal> goals = plan == null ? List.of() : plan.getStageGoals();
+		for (int i = 0; i < years.size(); i++) {
+			int year = years.get(i);
+			String text = goals.stream().filter(g -> g.getYear() == year).map(StageGoal::getText).findFirst().orElse(null);
+			ctx.body().paragraph(DocxStyles.HEADING3, NLS.bind(Messages.Plan_stage, String.valueOf(i + 1), String.valueOf(year)));
+			ctx.body().paragraphs(DocxStyles.BODY, text);
+		}
+	}
+
+	private void heading1(String label) {
+		ctx.body().paragraph(DocxStyles.HEADING2, NLS.bind(Messages.Plan_level1, numeral(++level1), label));
+	}
+
+	private void heading2(String label) {
+		level3 = 0;
+		ctx.body().paragraph(DocxStyles.HEADING3, NLS.bind(Messages.Plan_level2, numeral(++level2), label));
+	}
+
+	private void heading3(String label) {
+		ctx.body().paragraph(DocxStyles.HEADING3, NLS.bind(Messages.Plan_level3, String.valueOf(++level3), label));
+	}
+
+	private void note(String note) {
+		if (note != null && !note.isBlank()) {
+			ctx.body().paragraph(DocxStyles.NOTE, note);
+		}
+	}
+
+	static String numeral(int n) {
+		return n >= 1 && n <= NUMERALS.length ? NUMERALS[n - 1] : String.valueOf(n);
+	}
+
+	private static String year(Integer year) {
+		return year == null ? "" : String.valueOf(year); //$NON-NLS-1$
+	}
+}
