@@ -1,0 +1,353 @@
+/*
+ * Copyright (c) 2026 ClusterDesk contributors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.clusterdesk.internal.export.imports;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.DateTimeException;
+import java.time.LocalDateTime;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.apache.poi.ss.usermodel.DateUtil;
+import org.clusterdesk.model.BrandHonour;
+import org.eclipse.osgi.util.NLS;
+
+/**
+ * Reads cell values as staff type them: full-width digits, thousands separators, units after the number, 是/否/√/×/Y/N,
+ * dates as Excel dates or text (2024年3月, 2024.03, 2024-03, 202403), periods (2024.03-2026.12, 2024年3月至2026年12月),
+ * several products separated by 、，,；; or /. A value that cannot be read throws {@link Rejected} with the reason.
+ */
+final class CellValues {
+
+	/** A value that cannot be read; the reason is for the problem list. */
+	static final class Rejected extends Exception {
+
+		private static final long serialVersionUID = 1L;
+
+		Rejected(String reason) {
+			super(reason);
+		}
+	}
+
+	/** What an honours cell says: the brand honours and the marks 上市 and 高新 staff write there too. */
+	record Honours(List<BrandHonour> honours, boolean listed, boolean highTech, List<String> unknown) {
+	}
+
+	/** Texts that mean "nothing here" in a number or date column. */
+	private static final Set<String> PLACEHOLDERS = Set.of("-", "--", "\u2014", "\u2014\u2014", "/", "\\", "\u65e0", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$
+			"\u6682\u65e0", "n/a", "na", "\u2026", "..."); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+
+	@SuppressWarnings("nls")
+	private static final Set<String> YES = Set.of("是", "是的", "√", "✓", "✔", "☑", "y", "yes", "true", "t", "1", "有", "对");
+
+	@SuppressWarnings("nls")
+	private static final Set<String> NO = Set.of("否", "不是", "×", "✗", "✘", "☐", "□", "x", "n", "no", "false", "f", "0", "无",
+			"非");
+
+	/** 1 234 567.89, 1,234,567.89 */
+	private static final Pattern GROUPED = Pattern.compile("[+-]?\\d{1,3}(,\\d{3})+(\\.\\d+)?"); //$NON-NLS-1$
+
+	/** A unit after the amount: 12.6亿元, 12.6亿, 12.6元 is not accepted (the column says 亿元). */
+	private static final Pattern UNIT = Pattern.compile("(\u4ebf\u5143|\u4ebf)$"); //$NON-NLS-1$
+
+	/** Year and month in text: 2024年3月, 2024.03, 2024-3, 2024/03, optionally a day. */
+	private static final Pattern MONTH = Pattern.compile(
+			"(\\d{4})\\s*(?:\u5e74|[.\\-/])\\s*(\\d{1,2})(?!\\d)\\s*\u6708?(?:\\s*(?:[.\\-/])?\\s*\\d{1,2}(?!\\d)\\s*\u65e5?)?"); //$NON-NLS-1$
+
+	/** yyyymm */
+	private static final Pattern COMPACT = Pattern.compile("(\\d{4})(\\d{2})"); //$NON-NLS-1$
+
+	/** What separates a period's start from its end. */
+	private static final Pattern PERIOD_SEPARATOR = Pattern.compile("[\\-~\u2014\u2013\u2015\u301c\u81f3\u5230\\s]+"); //$NON-NLS-1$
+
+	private static final Pattern PRODUCT_SEPARATORS = Pattern.compile("[\u3001\uff0c,\uff1b;/\uff0f\\r\\n]+"); //$NON-NLS-1$
+
+	private static final Pattern HONOUR_SEPARATORS = Pattern.compile("[\u3001\uff0c,\uff1b;/\uff0f\\r\\n\\s]+"); //$NON-NLS-1$
+
+	private static final Pattern HONOUR_NOISE = Pattern.compile("[\"'\u201c\u201d\u2018\u2019\u300c\u300d\u300a\u300b\\s]"); //$NON-NLS-1$
+
+	private static final Pattern BLANKS = Pattern.compile("\\s"); //$NON-NLS-1$
+
+	/** A bracketed note or a blank: 是（规上） reads as 是. */
+	private static final Pattern NOTE_OR_BLANK = Pattern.compile("\\(.*\\)|\\s"); //$NON-NLS-1$
+
+	/** Placeholders are short: longer text is not looked up. */
+	private static final int MAX_PLACEHOLDER_LENGTH = 4;
+
+	private static final BigDecimal FLOAT_NOISE = new BigDecimal("1E-9"); //$NON-NLS-1$
+
+	private CellValues() {
+	}
+
+	/** Whether a cell of a number, date or yes/no column says "nothing" (无, -, /). */
+	static boolean isPlaceholder(RawCell cell) {
+		return cell.type() == RawCell.Type.TEXT && cell.text().length() <= MAX_PLACEHOLDER_LENGTH
+				&& PLACEHOLDERS.contains(CellText.halfWidth(cell.text()).trim().toLowerCase(Locale.ROOT));
+	}
+
+	/** Text as stored; numbers without a trailing .0 or exponent (phone numbers typed as numbers). */
+	static String text(RawCell cell) throws Rejected {
+		checkReadable(cell);
+		return switch (cell.type()) {
+		case NUMBER -> plainNumber(cell.text());
+		case BOOLEAN -> cell.display();
+		default -> cell.text();
+		};
+	}
+
+	/** A decimal amount, divided by {@code divisor} (万元 → 亿元); kept to two places when it has no more. */
+	static BigDecimal decimal(RawCell cell, int divisor) throws Rejected {
+		checkReadable(cell);
+		BigDecimal value;
+		if (cell.type() == RawCell.Type.NUMBER) {
+			value = number(cell.text());
+		} else if (cell.type() == RawCell.Type.TEXT) {
+			String text = BLANKS.matcher(CellText.halfWidth(cell.text())).replaceAll(""); //$NON-NLS-1$
+			text = UNIT.matcher(text).replaceFirst(""); //$NON-NLS-1$
+			if (GROUPED.matcher(text).matches()) {
+				text = text.replace(",", ""); //$NON-NLS-1$ //$NON-NLS-2$
+			}
+			value = number(text);
+		} else {
+			throw new Rejected(Messages.Reason_notNumber);
+		}
+		if (divisor != 1) {
+			value = value.divide(BigDecimal.valueOf(divisor));
+		}
+		return twoPlaces(value);
+	}
+
+	/** 是/否 and the usual marks; an empty cell, - or / is 否 (the model cannot tell unanswered from no). */
+	static boolean yesNo(RawCell cell) throws Rejected {
+		checkReadable(cell);
+		if (cell.type() == RawCell.Type.BOOLEAN) {
+			return "1".equals(cell.text()); //$NON-NLS-1$
+		}
+		String text = NOTE_OR_BLANK.matcher(CellText.halfWidth(cell.text())).replaceAll("").toLowerCase(Locale.ROOT); //$NON-NLS-1$
+		if (cell.type() == RawCell.Type.NUMBER) {
+			text = plainNumber(cell.text());
+		}
+		if (YES.contains(text)) {
+			return true;
+		}
+		if (NO.contains(text) || PLACEHOLDERS.contains(text)) {
+			// "-" or "/" in a yes/no column: not applicable, as good as 否
+			return false;
+		}
+		throw new Rejected(Messages.Reason_notYesNo);
+	}
+
+	/** A month: an Excel date, a day number without date format, 2024.03 typed as a number, or text. */
+	static YearMonth month(RawCell cell) throws Rejected {
+		checkReadable(cell);
+		if (cell.type() == RawCell.Type.NUMBER) {
+			return monthOfNumber(cell);
+		}
+		if (cell.type() != RawCell.Type.TEXT) {
+			throw new Rejected(Messages.Reason_notMonth);
+		}
+		String text = CellText.halfWidth(cell.text()).trim();
+		int time = text.indexOf('T');
+		if (time == 10) {
+			// an ISO date-time (cells of type d)
+			text = text.substring(0, time);
+		}
+		Matcher m = MONTH.matcher(text);
+		if (m.matches()) {
+			return month(m.group(1), m.group(2), Messages.Reason_notMonth);
+		}
+		Matcher compact = COMPACT.matcher(text);
+		if (compact.matches()) {
+			return month(compact.group(1), compact.group(2), Messages.Reason_notMonth);
+		}
+		throw new Rejected(Messages.Reason_notMonth);
+	}
+
+	/** A construction period: start and end month; one side may be left open (2024.03-). */
+	static YearMonth[] period(RawCell cell) throws Rejected {
+		checkReadable(cell);
+		if (cell.type() != RawCell.Type.TEXT) {
+			throw new Rejected(Messages.Reason_notPeriod);
+		}
+		String text = CellText.halfWidth(cell.text()).trim();
+		Matcher m = MONTH.matcher(text);
+		List<YearMonth> months = new ArrayList<>();
+		List<int[]> spans = new ArrayList<>();
+		while (m.find()) {
+			months.add(month(m.group(1), m.group(2), Messages.Reason_notPeriod));
+			spans.add(new int[] { m.start(), m.end() });
+		}
+		if (months.size() == 2 && text.substring(0, spans.get(0)[0]).isBlank()
+				&& PERIOD_SEPARATOR.matcher(text.substring(spans.get(0)[1], spans.get(1)[0])).matches()
+				&& text.substring(spans.get(1)[1]).isBlank()) {
+			return new YearMonth[] { months.get(0), months.get(1) };
+		}
+		if (months.size() == 1) {
+			String before = text.substring(0, spans.get(0)[0]);
+			String after = text.substring(spans.get(0)[1]);
+			if (before.isBlank() && !after.isBlank() && PERIOD_SEPARATOR.matcher(after).matches()) {
+				return new YearMonth[] { months.get(0), null };
+			}
+			if (after.isBlank() && !before.isBlank() && PERIOD_SEPARATOR.matcher(before).matches()) {
+				return new YearMonth[] { null, months.get(0) };
+			}
+		}
+		throw new Rejected(Messages.Reason_notPeriod);
+	}
+
+	/** The products of a cell, in order, without blanks. */
+	static List<String> products(String text) {
+		List<String> products = new ArrayList<>();
+		for (String part : PRODUCT_SEPARATORS.split(text)) {
+			String product = CellText.trim(part);
+			if (!product.isEmpty()) {
+				products.add(product);
+			}
+		}
+		return products;
+	}
+
+	/** The honours of a cell in the form's wording or the usual variants, the 上市/高新 marks and what is unknown. */
+	static Honours honours(String text) {
+		List<BrandHonour> honours = new ArrayList<>();
+		List<String> unknown = new ArrayList<>();
+		boolean listed = false;
+		boolean highTech = false;
+		for (String part : HONOUR_SEPARATORS.split(text)) {
+			String token = CellText.trim(part);
+			if (token.isEmpty()) {
+				continue;
+			}
+			String t = HONOUR_NOISE.matcher(CellText.halfWidth(token)).replaceAll("").toLowerCase(Locale.ROOT); //$NON-NLS-1$
+			if (PLACEHOLDERS.contains(t) || NO.contains(t)) {
+				continue;
+			}
+			BrandHonour honour = honour(t);
+			if (honour != null) {
+				if (!honours.contains(honour)) {
+					honours.add(honour);
+				}
+			} else if (t.contains("\u4e0a\u5e02")) { //$NON-NLS-1$
+				listed = true;
+			} else if (t.contains("\u9ad8\u65b0")) { //$NON-NLS-1$
+				highTech = true;
+			} else {
+				unknown.add(token);
+			}
+		}
+		return new Honours(honours, listed, highTech, unknown);
+	}
+
+	@SuppressWarnings("nls")
+	private static BrandHonour honour(String t) {
+		if (t.contains("世界500强") || t.contains("财富500强") || t.contains("全球500强") || t.contains("fortune")) {
+			return BrandHonour.FORTUNE_GLOBAL_500;
+		}
+		if (t.contains("500强") && t.contains("民营")) {
+			return BrandHonour.PRIVATE_TOP_500;
+		}
+		if (t.contains("500强")) {
+			return BrandHonour.CHINA_TOP_500;
+		}
+		if (t.contains("50强")) {
+			return BrandHonour.GLOBAL_INDUSTRY_TOP_50;
+		}
+		boolean provincial = t.contains("省");
+		if (t.contains("小巨人")) {
+			return provincial ? BrandHonour.PROVINCIAL_LITTLE_GIANT : BrandHonour.NATIONAL_LITTLE_GIANT;
+		}
+		if (t.contains("单项冠军")) {
+			return provincial ? BrandHonour.PROVINCIAL_SINGLE_CHAMPION : BrandHonour.NATIONAL_SINGLE_CHAMPION;
+		}
+		return null;
+	}
+
+	private static YearMonth monthOfNumber(RawCell cell) throws Rejected {
+		BigDecimal value = number(cell.text());
+		boolean whole = value.signum() == 0 || value.stripTrailingZeros().scale() <= 0;
+		if (!cell.date() && whole) {
+			String digits = value.toBigInteger().toString();
+			Matcher compact = COMPACT.matcher(digits);
+			if (compact.matches()) {
+				return month(compact.group(1), compact.group(2), Messages.Reason_notMonth);
+			}
+		}
+		if (!cell.date() && !whole && value.compareTo(BigDecimal.valueOf(1900)) >= 0
+				&& value.compareTo(BigDecimal.valueOf(2101)) < 0) {
+			// 2024.03 typed as a number (stored 2024.03, or 2024.1 for October's 2024.10 — read as written)
+			String plain = value.toPlainString();
+			int dot = plain.indexOf('.');
+			return month(plain.substring(0, dot), plain.substring(dot + 1), Messages.Reason_notMonth);
+		}
+		double serial = value.doubleValue();
+		if (serial < 1 || serial > 2_958_465 || !cell.date() && (serial < 366 || !whole && serial < 2101)) {
+			throw new Rejected(Messages.Reason_notMonth);
+		}
+		try {
+			LocalDateTime date = DateUtil.getLocalDateTime(serial);
+			return YearMonth.of(date.getYear(), date.getMonthValue());
+		} catch (RuntimeException e) {
+			throw new Rejected(Messages.Reason_notMonth);
+		}
+	}
+
+	private static YearMonth month(String year, String month, String reason) throws Rejected {
+		try {
+			int y = Integer.parseInt(year);
+			int m = Integer.parseInt(month);
+			if (y < 1900 || y > 2100) {
+				throw new Rejected(reason);
+			}
+			return YearMonth.of(y, m);
+		} catch (NumberFormatException | DateTimeException e) {
+			throw new Rejected(reason);
+		}
+	}
+
+	private static void checkReadable(RawCell cell) throws Rejected {
+		if (cell.type() == RawCell.Type.ERROR) {
+			throw new Rejected(NLS.bind(Messages.Reason_errorValue, cell.text()));
+		}
+		if (cell.type() == RawCell.Type.FORMULA_WITHOUT_VALUE) {
+			throw new Rejected(Messages.Reason_formulaWithoutValue);
+		}
+	}
+
+	private static BigDecimal number(String text) throws Rejected {
+		try {
+			return new BigDecimal(text.trim());
+		} catch (NumberFormatException e) {
+			throw new Rejected(Messages.Reason_notNumber);
+		}
+	}
+
+	/** Two decimals when the value has no more; binary noise like 0.30000000000000004 rounded away; else as is. */
+	private static BigDecimal twoPlaces(BigDecimal value) {
+		if (value.scale() <= 2) {
+			return value.setScale(2);
+		}
+		BigDecimal rounded = value.setScale(2, RoundingMode.HALF_UP);
+		if (rounded.subtract(value).abs().compareTo(FLOAT_NOISE) < 0) {
+			return rounded;
+		}
+		BigDecimal stripped = value.stripTrailingZeros();
+		return stripped.scale() < 2 ? stripped.setScale(2) : stripped;
+	}
+
+	private static String plainNumber(String text) {
+		try {
+			BigDecimal value = new BigDecimal(text.trim());
+			return value.signum() == 0 ? "0" : value.stripTrailingZeros().toPlainString(); //$NON-NLS-1$
+		} catch (NumberFormatException e) {
+			return text;
+		}
+	}
+}

@@ -1,0 +1,212 @@
+/*
+ * Copyright (c) 2026 ClusterDesk contributors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.clusterdesk.internal.export.imports;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+
+import javax.xml.parsers.ParserConfigurationException;
+
+import org.apache.poi.util.XMLHelper;
+import org.apache.poi.xssf.model.SharedStrings;
+import org.xml.sax.Attributes;
+import org.xml.sax.InputSource;
+import org.xml.sax.SAXException;
+import org.xml.sax.XMLReader;
+import org.xml.sax.helpers.DefaultHandler;
+
+/**
+ * Streams one worksheet's XML (SAX, POI's hardened parser): hands every row that has a non-blank cell to a
+ * {@link RowSink}. Only the current row is in memory, so a sheet of a million rows reads in constant heap. A sink
+ * stops the read early by throwing {@link Stop}. (The merged regions, stored after the rows, are found by
+ * {@link MergeCellScanner}.)
+ */
+final class SheetXmlReader extends DefaultHandler {
+
+	/** Receives the rows in sheet order. */
+	interface RowSink {
+		/** A row with at least one non-blank cell; {@code number} is 1-based as Excel shows it. */
+		void row(int number, List<RawCell> cells) throws Stop;
+	}
+
+	/** Ends the read early: thrown by a sink, carried through SAX and rethrown by {@link #read}. */
+	static final class Stop extends SAXException {
+
+		private static final long serialVersionUID = 1L;
+
+		Stop() {
+			super("stop"); //$NON-NLS-1$
+		}
+	}
+
+	private final SharedStrings strings;
+
+	private final DateStyles dates;
+
+	private final RowSink sink;
+
+	private final StringBuilder text = new StringBuilder();
+
+	private List<RawCell> cells = new ArrayList<>();
+
+	private int rowNumber;
+
+	private int nextColumn;
+
+	private int column;
+
+	private String type;
+
+	private int style;
+
+	private boolean inValue;
+
+	private boolean inInlineText;
+
+	private boolean inPhonetic;
+
+	private boolean hasFormula;
+
+	private boolean hasValue;
+
+	SheetXmlReader(SharedStrings strings, DateStyles dates, RowSink sink) {
+		this.strings = strings;
+		this.dates = dates;
+		this.sink = sink;
+	}
+
+	/** Reads the sheet; returns normally when the sink stopped it. */
+	void read(InputStream sheet) throws IOException, SAXException {
+		XMLReader reader;
+		try {
+			reader = XMLHelper.newXMLReader();
+		} catch (ParserConfigurationException e) {
+			throw new SAXException(e);
+		}
+		reader.setContentHandler(this);
+		try {
+			reader.parse(new InputSource(sheet));
+		} catch (Stop e) {
+			// the sink has what it wanted
+		}
+	}
+
+	@Override
+	public void startElement(String uri, String localName, String qName, Attributes attributes) {
+		switch (localName(localName, qName)) {
+		case "row" -> { //$NON-NLS-1$
+			String r = attributes.getValue("r"); //$NON-NLS-1$
+			rowNumber = r != null ? Integer.parseInt(r) : rowNumber + 1;
+			nextColumn = 0;
+			cells = new ArrayList<>();
+		}
+		case "c" -> { //$NON-NLS-1$
+			String r = attributes.getValue("r"); //$NON-NLS-1$
+			column = r != null ? columnOf(r) : nextColumn;
+			nextColumn = column + 1;
+			type = attributes.getValue("t"); //$NON-NLS-1$
+			String s = attributes.getValue("s"); //$NON-NLS-1$
+			style = s != null ? Integer.parseInt(s) : 0;
+			hasFormula = false;
+			hasValue = false;
+			text.setLength(0);
+		}
+		case "v" -> { //$NON-NLS-1$
+			inValue = true;
+			hasValue = true;
+		}
+		case "f" -> hasFormula = true; //$NON-NLS-1$
+		case "is" -> hasValue = true; //$NON-NLS-1$
+		case "t" -> inInlineText = true; //$NON-NLS-1$
+		case "rPh" -> inPhonetic = true; //$NON-NLS-1$
+		default -> {
+			// other elements carry nothing we read
+		}
+		}
+	}
+
+	@Override
+	public void endElement(String uri, String localName, String qName) throws SAXException {
+		switch (localName(localName, qName)) {
+		case "v" -> inValue = false; //$NON-NLS-1$
+		case "t" -> inInlineText = false; //$NON-NLS-1$
+		case "rPh" -> inPhonetic = false; //$NON-NLS-1$
+		case "c" -> endCell(); //$NON-NLS-1$
+		case "row" -> { //$NON-NLS-1$
+			if (!cells.isEmpty()) {
+				sink.row(rowNumber, cells);
+			}
+		}
+		default -> {
+			// nothing to finish
+		}
+		}
+	}
+
+	@Override
+	public void characters(char[] ch, int start, int length) {
+		if (inValue || inInlineText && !inPhonetic) {
+			text.append(ch, start, length);
+		}
+	}
+
+	private void endCell() {
+		RawCell cell = cell();
+		if (cell != null) {
+			cells.add(cell);
+		}
+	}
+
+	private RawCell cell() {
+		if (!hasValue) {
+			return hasFormula ? new RawCell(column, RawCell.Type.FORMULA_WITHOUT_VALUE, "", false) : null; //$NON-NLS-1$
+		}
+		String value = text.toString();
+		if (type == null || "n".equals(type)) { //$NON-NLS-1$
+			String number = value.trim();
+			return number.isEmpty() ? null : new RawCell(column, RawCell.Type.NUMBER, number, dates.isDate(style));
+		}
+		switch (type) {
+		case "s": //$NON-NLS-1$
+			try {
+				value = strings.getItemAt(Integer.parseInt(value.trim())).getString();
+			} catch (RuntimeException e) {
+				return new RawCell(column, RawCell.Type.ERROR, value, false);
+			}
+			break;
+		case "b": //$NON-NLS-1$
+			return new RawCell(column, RawCell.Type.BOOLEAN, value.trim(), false);
+		case "e": //$NON-NLS-1$
+			return new RawCell(column, RawCell.Type.ERROR, value.trim(), false);
+		default:
+			// inlineStr, str (a formula's text result), d (ISO date as text)
+			break;
+		}
+		String trimmed = CellText.trim(value);
+		return trimmed.isEmpty() ? null : new RawCell(column, RawCell.Type.TEXT, trimmed, false);
+	}
+
+	private static String localName(String localName, String qName) {
+		return localName != null && !localName.isEmpty() ? localName : qName;
+	}
+
+	/** The 0-based column of a reference like AB12. */
+	static int columnOf(String reference) {
+		int column = 0;
+		for (int i = 0; i < reference.length(); i++) {
+			char c = reference.charAt(i);
+			if (c >= 'A' && c <= 'Z') {
+				column = column * 26 + (c - 'A' + 1);
+			} else if (c >= 'a' && c <= 'z') {
+				column = column * 26 + (c - 'a' + 1);
+			} else {
+				break;
+			}
+		}
+		return column - 1;
+	}
+}

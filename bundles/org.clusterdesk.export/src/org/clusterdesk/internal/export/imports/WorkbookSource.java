@@ -1,0 +1,122 @@
+/*
+ * Copyright (c) 2026 ClusterDesk contributors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.clusterdesk.internal.export.imports;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackageAccess;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
+import org.clusterdesk.export.ExportException;
+import org.eclipse.osgi.util.NLS;
+
+/**
+ * Opens a workbook for reading only, after looking at what the file really is: a text file or an old .xls named
+ * .xlsx, an encrypted workbook (an OLE2 container holding EncryptionInfo), a damaged zip and a zip bomb each give a
+ * clear message naming the file. POI's ZipSecureFile limits (inflate ratio, entry size) stay at their defaults.
+ */
+final class WorkbookSource {
+
+	private static final byte[] ZIP = { 'P', 'K', 3, 4 };
+
+	private static final byte[] OLE2 = { (byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A,
+			(byte) 0xE1 };
+
+	private WorkbookSource() {
+	}
+
+	/** The package, opened read-only: closing it never writes to the file. */
+	static OPCPackage open(Path file) throws ExportException {
+		if (!Files.isRegularFile(file)) {
+			throw new ExportException(NLS.bind(Messages.Error_notFound, file));
+		}
+		byte[] head = new byte[8];
+		int n;
+		try (InputStream in = Files.newInputStream(file)) {
+			n = in.readNBytes(head, 0, head.length);
+		} catch (IOException e) {
+			throw new ExportException(NLS.bind(Messages.Error_read, file, e.getLocalizedMessage()), e);
+		}
+		if (startsWith(head, n, OLE2)) {
+			throw new ExportException(NLS.bind(isEncrypted(file) ? Messages.Error_encrypted : Messages.Error_legacyXls, file));
+		}
+		if (!startsWith(head, n, ZIP)) {
+			throw new ExportException(NLS.bind(Messages.Error_notXlsx, file));
+		}
+		try {
+			return OPCPackage.open(file.toFile(), PackageAccess.READ);
+		} catch (Exception e) {
+			throw failure(file, e);
+		}
+	}
+
+	/** A failure while opening or reading the package, in words: zip bomb, damaged zip or not a workbook. */
+	static ExportException failure(Path file, Throwable e) {
+		if (e instanceof ExportException export) {
+			return export;
+		}
+		String detail = describe(e);
+		if (isZipBomb(e)) {
+			return new ExportException(NLS.bind(Messages.Error_zipBomb, file, detail), e);
+		}
+		return new ExportException(NLS.bind(Messages.Error_corrupt, file, detail), e);
+	}
+
+	/** Whether POI's ZipSecureFile refused the file (inflate ratio, entry or text size). */
+	private static boolean isZipBomb(Throwable e) {
+		for (Throwable t = e; t != null; t = t.getCause()) {
+			String message = t.getMessage();
+			if (message != null) {
+				String m = message.toLowerCase(Locale.ROOT);
+				if (m.contains("zip bomb") || m.contains("zipsecurefile") || m.contains("max size allowed") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+						|| m.contains("inflate ratio")) { //$NON-NLS-1$
+					return true;
+				}
+			}
+			if (t.getCause() == t) {
+				break;
+			}
+		}
+		return false;
+	}
+
+	private static String describe(Throwable e) {
+		Throwable root = e;
+		while (root.getCause() != null && root.getCause() != root && root.getMessage() == null) {
+			root = root.getCause();
+		}
+		String message = root.getLocalizedMessage();
+		if (message == null) {
+			return root.getClass().getSimpleName();
+		}
+		// POI's zip bomb message is a paragraph: its first sentence says enough
+		int end = message.indexOf('\n');
+		return end > 0 ? message.substring(0, end).trim() : message;
+	}
+
+	private static boolean isEncrypted(Path file) {
+		try (POIFSFileSystem fs = new POIFSFileSystem(file.toFile(), true)) {
+			return fs.getRoot().hasEntry("EncryptionInfo") || fs.getRoot().hasEntry("EncryptedPackage"); //$NON-NLS-1$ //$NON-NLS-2$
+		} catch (IOException | RuntimeException e) {
+			return false;
+		}
+	}
+
+	private static boolean startsWith(byte[] head, int length, byte[] magic) {
+		if (length < magic.length) {
+			return false;
+		}
+		for (int i = 0; i < magic.length; i++) {
+			if (head[i] != magic[i]) {
+				return false;
+			}
+		}
+		return true;
+	}
+}
