@@ -1,0 +1,103 @@
+/*
+ * Copyright (c) 2026 ClusterDesk contributors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.clusterdesk.internal.review;
+
+import org.apache.poi.ss.usermodel.BorderStyle;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.DataFormat;
+import org.apache.poi.ss.usermodel.FillPatternType;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.HorizontalAlignment;
+import org.apache.poi.ss.usermodel.IndexedColors;
+import org.apache.poi.ss.usermodel.VerticalAlignment;
+import org.apache.poi.ss.usermodel.Workbook;
+
+/** The few cell styles of the review workbook, created once (styles are per workbook, not per cell). */
+final class ReviewStyles {
+
+	/** The forms are set in 宋体; a suite without it substitutes its own CJK font. */
+	static final String FONT = "\u5b8b\u4f53"; //$NON-NLS-1$
+
+	static final short FONT_POINTS = 10;
+
+	/** Two decimals, as the forms keep them (说明 2). */
+	static final String DECIMAL_FORMAT = "0.00"; //$NON-NLS-1$
+
+	static final String INTEGER_FORMAT = "0"; //$NON-NLS-1$
+
+	/** Excel's "light red fill with dark red text", the fill reviewers know for a failed check. */
+	static final String FAIL_FILL = "FFC7CE"; //$NON-NLS-1$
+
+	static final String FAIL_FONT = "9C0006"; //$NON-NLS-1$
+
+	/** Excel's "yellow fill with dark yellow text": worth a look, not a failure. */
+	static final String NOTE_FILL = "FFEB9C"; //$NON-NLS-1$
+
+	static final String NOTE_FONT = "9C5700"; //$NON-NLS-1$
+
+	final CellStyle title;
+
+	final CellStyle header;
+
+	final CellStyle text;
+
+	final CellStyle wrapped;
+
+	final CellStyle centred;
+
+	final CellStyle integer;
+
+	final CellStyle decimal;
+
+	final CellStyle general;
+
+	ReviewStyles(Workbook workbook) {
+		// the default font sets Excel's column unit: make it the body font so that widths mean what we measured
+		Font normal = workbook.getFontAt(0);
+		normal.setFontName(FONT);
+		normal.setFontHeightInPoints(FONT_POINTS);
+		Font bold = workbook.createFont();
+		bold.setFontName(FONT);
+		bold.setFontHeightInPoints(FONT_POINTS);
+		bold.setBold(true);
+		Font titleFont = workbook.createFont();
+		titleFont.setFontName(FONT);
+		titleFont.setFontHeightInPoints((short) 12);
+		titleFont.setBold(true);
+		DataFormat formats = workbook.createDataFormat();
+
+		title = workbook.createCellStyle();
+		title.setFont(titleFont);
+		title.setVerticalAlignment(VerticalAlignment.CENTER);
+
+		header = bordered(workbook);
+		header.setFont(bold);
+		header.setAlignment(HorizontalAlignment.CENTER);
+		header.setWrapText(true);
+		header.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
+		header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+
+		text = bordered(workbook);
+		wrapped = bordered(workbook);
+		wrapped.setWrapText(true);
+		centred = bordered(workbook);
+		centred.setAlignment(HorizontalAlignment.CENTER);
+		integer = bordered(workbook);
+		integer.setDataFormat(formats.getFormat(INTEGER_FORMAT));
+		decimal = bordered(workbook);
+		decimal.setDataFormat(formats.getFormat(DECIMAL_FORMAT));
+		general = bordered(workbook);
+	}
+
+	private static CellStyle bordered(Workbook workbook) {
+		CellStyle style = workbook.createCellStyle();
+		style.setBorderTop(BorderStyle.THIN);
+		style.setBorderBottom(BorderStyle.THIN);
+		style.setBorderLeft(BorderStyle.THIN);
+		style.setBorderRight(BorderStyle.THIN);
+		style.setVerticalAlignment(VerticalAlignment.CENTER);
+		return style;
+	}
+}

@@ -1,0 +1,224 @@
+/*
+ * Copyright (c) 2026 ClusterDesk contributors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.clusterdesk.review;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+import org.clusterdesk.export.AtomicFiles;
+import org.clusterdesk.export.ExportException;
+import org.clusterdesk.internal.review.ApplicationSummaries;
+import org.clusterdesk.internal.review.ApplicationSummary;
+import org.clusterdesk.internal.review.InputFiles;
+import org.clusterdesk.internal.review.Messages;
+import org.clusterdesk.internal.review.ReviewWorkbook;
+import org.clusterdesk.model.Application;
+import org.clusterdesk.model.ClusterDeskPackage;
+import org.clusterdesk.model.ClusterDocument;
+import org.clusterdesk.model.Edition;
+import org.clusterdesk.model.editions.EditionRegistry;
+import org.clusterdesk.model.resource.ClusterFiles;
+import org.clusterdesk.model.resource.ClusterLoadException;
+import org.clusterdesk.validation.ClusterValidation;
+import org.clusterdesk.validation.ValidationReport;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.OperationCanceledException;
+import org.eclipse.core.runtime.SubMonitor;
+import org.eclipse.osgi.util.NLS;
+
+/**
+ * Batch review ({@code clusterdesk batch}): reads every application of a season, validates each and writes one
+ * workbook for the reviewers — an overview with the key indicators, ranks and highlighted failures, every problem,
+ * the re-reviews' target attainment, and charts. Files are processed one at a time and dropped once summarised, so
+ * memory does not grow with the batch; a file that cannot be read is listed with its error and the rest go on.
+ */
+public final class BatchReview {
+
+	/**
+	 * A file that could not be read (or, rarely, checked), and why: the message names the file and, where known, line
+	 * and column.
+	 */
+	public record Unreadable(Path file, String message) {
+	}
+
+	/** A file left out because it belongs to another edition than the one asked for. */
+	public record Skipped(Path file, String editionId) {
+	}
+
+	/**
+	 * What a batch did.
+	 *
+	 * @param workbook   the workbook written
+	 * @param reviewed   documents read, validated and listed in the workbook
+	 * @param unreadable files that could not be read, or whose check failed (also listed in the workbook)
+	 * @param skipped    files of other editions, left out because of the edition filter
+	 * @param errors     validation errors over all documents
+	 * @param warnings   validation warnings over all documents
+	 * @param withErrors documents with at least one error
+	 * @param ineligible documents that fail eligibility (rule G06)
+	 */
+	public record Result(Path workbook, int reviewed, List<Unreadable> unreadable, List<Skipped> skipped, int errors, int warnings,
+			int withErrors, int ineligible) {
+
+		/** Whether anything needs the reviewer: errors or unreadable files. */
+		public boolean hasProblems() {
+			return errors > 0 || !unreadable.isEmpty();
+		}
+	}
+
+	private BatchReview() {
+	}
+
+	/**
+	 * Reviews a batch and writes the workbook atomically (on failure or cancellation the target stays as it was).
+	 *
+	 * @param inputs        files and folders; a folder stands for the .cluster files directly in it, sorted by name
+	 * @param out           the workbook to write (.xlsx)
+	 * @param editionFilter an edition id: files of other editions are skipped and said so; null reviews every file
+	 * @param monitor       progress and cancellation; may be null
+	 * @param progress      receives one line per file and a closing line, for the console; may be null
+	 * @throws IllegalArgumentException   when the edition filter names no known edition (the message lists the known ones)
+	 * @throws ExportException            when the workbook cannot be written; the message names the file
+	 * @throws OperationCanceledException when cancelled
+	 */
+	public static Result run(List<Path> inputs, Path out, String editionFilter, IProgressMonitor monitor, Consumer<String> progress)
+			throws IOException {
+		if (editionFilter != null && EditionRegistry.getDefault().getEdition(editionFilter) == null) {
+			List<String> known = new ArrayList<>();
+			for (Edition edition : EditionRegistry.getDefault().getEditions()) {
+				known.add(edition.getId());
+			}
+			throw new IllegalArgumentException(NLS.bind(Messages.Error_unknownEdition, editionFilter, String.join(", ", known))); //$NON-NLS-1$
+		}
+		List<InputFiles.Input> files = InputFiles.expand(inputs);
+		Batch batch = new Batch(editionFilter, progress != null ? progress : line -> {
+		});
+		SubMonitor sub = SubMonitor.convert(monitor, Messages.Progress_batch, files.size() + Math.max(1, files.size() / 10));
+		if (files.isEmpty()) {
+			batch.say.accept(Messages.Progress_noFiles);
+		}
+		try (ReviewWorkbook workbook = new ReviewWorkbook()) {
+			for (int i = 0; i < files.size(); i++) {
+				if (sub.isCanceled()) {
+					throw new OperationCanceledException();
+				}
+				sub.subTask(files.get(i).path().toString());
+				batch.review(files.get(i), NLS.bind(Messages.Progress_position, i + 1, files.size()), workbook);
+				sub.worked(1);
+			}
+			if (sub.isCanceled()) {
+				throw new OperationCanceledException();
+			}
+			batch.say.accept(NLS.bind(Messages.Progress_writing, out));
+			workbook.finish(batch.summaries);
+			try {
+				AtomicFiles.write(out, workbook::write);
+			} catch (IOException e) {
+				throw new ExportException(NLS.bind(Messages.Error_write, out.toAbsolutePath().normalize(),
+						e.getLocalizedMessage() == null ? e.toString() : e.getLocalizedMessage()), e);
+			}
+			sub.setWorkRemaining(0);
+		}
+		Result result = new Result(out, batch.summaries.size() - batch.unreadable.size(), List.copyOf(batch.unreadable),
+				List.copyOf(batch.skipped), batch.errors, batch.warnings, batch.withErrors, batch.ineligible);
+		batch.say.accept(NLS.bind(Messages.Progress_done, new Object[] { result.reviewed(), result.unreadable().size(),
+				result.skipped().size(), result.errors(), result.warnings(), out }));
+		return result;
+	}
+
+	/** The running state of one batch: what has been kept of the files so far. */
+	private static final class Batch {
+
+		final String editionFilter;
+
+		final Consumer<String> say;
+
+		final List<ApplicationSummary> summaries = new ArrayList<>();
+
+		final List<Unreadable> unreadable = new ArrayList<>();
+
+		final List<Skipped> skipped = new ArrayList<>();
+
+		int errors;
+
+		int warnings;
+
+		int withErrors;
+
+		int ineligible;
+
+		Batch(String editionFilter, Consumer<String> say) {
+			this.editionFilter = editionFilter;
+			this.say = say;
+		}
+
+		/** Reads, checks and summarises one file; the document is dropped when this returns. */
+		void review(InputFiles.Input input, String position, ReviewWorkbook workbook) {
+			Path file = input.path();
+			// as the user named it, without the ./ and ../ steps
+			String shown = file.normalize().toString();
+			ClusterDocument document;
+			try {
+				document = load(input);
+			} catch (ClusterLoadException e) {
+				unreadable(file, shown, position, e.getMessage(), workbook);
+				return;
+			}
+			if (editionFilter != null && !editionFilter.equals(document.getEditionId())) {
+				skipped.add(new Skipped(file, document.getEditionId()));
+				say.accept(NLS.bind(Messages.Progress_skipped, new Object[] { position, shown, document.getEditionId(), editionFilter }));
+				return;
+			}
+			ValidationReport report;
+			ApplicationSummary summary;
+			try {
+				report = ClusterValidation.validate(document);
+				summary = ApplicationSummaries.of(summaries.size() + 1, shown, document, report);
+			} catch (RuntimeException e) {
+				// a document that breaks a rule's code must not stop the batch: it is listed like an unreadable file
+				unreadable(file, shown, position, NLS.bind(Messages.Error_validation, shown, e), workbook);
+				return;
+			}
+			summaries.add(summary);
+			workbook.add(summary, report, reReview(document));
+			errors += summary.errors();
+			warnings += summary.warnings();
+			withErrors += summary.errors() > 0 ? 1 : 0;
+			boolean eligible = !Boolean.FALSE.equals(summary.eligible());
+			ineligible += eligible ? 0 : 1;
+			say.accept(NLS.bind(Messages.Progress_file, new Object[] { position, shown, summary.errors(), summary.warnings(),
+					eligible ? "" : Messages.Progress_ineligible })); //$NON-NLS-1$
+		}
+
+		private void unreadable(Path file, String shown, String position, String message, ReviewWorkbook workbook) {
+			ApplicationSummary summary = ApplicationSummaries.unreadable(summaries.size() + 1, shown, message);
+			summaries.add(summary);
+			workbook.addUnreadable(summary);
+			unreadable.add(new Unreadable(file, message));
+			say.accept(NLS.bind(Messages.Progress_unreadable, new Object[] { position, shown, message }));
+		}
+
+		/** The completion table of a re-review, or null for other forms. */
+		private static AttainmentTable reReview(ClusterDocument document) {
+			return document instanceof Application a && a.getReview() != null && document.getEdition() != null
+					&& document.getEdition().hasField(ClusterDeskPackage.Literals.APPLICATION__REVIEW) ? AttainmentTable.of(a.getReview()) : null;
+		}
+	}
+
+	private static ClusterDocument load(InputFiles.Input input) throws ClusterLoadException {
+		Path file = input.path();
+		if (input.folderError() != null) {
+			throw new ClusterLoadException(file, 0, 0, NLS.bind(Messages.Error_listFolder, file, input.folderError()), null);
+		}
+		if (!Files.exists(file)) {
+			throw new ClusterLoadException(file, 0, 0, NLS.bind(Messages.Error_notFound, file), null);
+		}
+		return ClusterFiles.load(file);
+	}
+}
