@@ -4,18 +4,22 @@
  */
 package org.clusterdesk.internal.cli;
 
+import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 
+import org.clusterdesk.export.DocxExporter;
+import org.clusterdesk.export.ExportMode;
+import org.clusterdesk.internal.export.xlsx.XlsxBenchmark;
 import org.clusterdesk.model.CompetitionReport;
 import org.clusterdesk.model.resource.ClusterFiles;
-import org.clusterdesk.model.resource.ClusterLoadException;
 import org.clusterdesk.validation.ClusterValidation;
 import org.clusterdesk.validation.ValidationReport;
 import org.eclipse.osgi.util.NLS;
@@ -70,7 +74,8 @@ final class BenchmarkCommand implements Command {
 			Result small = measure(base, enterprises, projects, runs, out);
 			Result large = measure(base, enterprises * 10, projects * 10, Math.max(1, runs / 2 + 1), out);
 			out.println(String.format(Locale.ROOT, Messages.Benchmark_ratio, large.medianMillis / Math.max(0.001, small.medianMillis)));
-		} catch (ClusterLoadException e) {
+			exports(base, enterprises, projects, runs, out);
+		} catch (IOException e) {
 			console.err().println(e.getMessage());
 			return ExitCodes.BAD_INPUT;
 		}
@@ -80,8 +85,40 @@ final class BenchmarkCommand implements Command {
 	private record Result(double medianMillis, long peakHeapMb) {
 	}
 
+	/** xlsx export against plain SXSSF, import of the exported workbook, and the docx export of the same report. */
+	private static void exports(Path base, int enterprises, int projects, int runs, java.io.PrintStream out) throws IOException {
+		CompetitionReport report = (CompetitionReport) ClusterFiles.load(base);
+		BenchmarkData.fill(report, enterprises, projects);
+		Path dir = Files.createTempDirectory("clusterdesk-benchmark"); //$NON-NLS-1$
+		try {
+			out.println(NLS.bind(Messages.Benchmark_xlsx, XlsxBenchmark.run(report, dir, runs)));
+			Path docx = dir.resolve("benchmark.docx"); //$NON-NLS-1$
+			DocxExporter.export(report, docx, ExportMode.DRAFT, null); // warm-up
+			List<Double> times = new ArrayList<>();
+			long peak = 0;
+			for (int i = 0; i < runs; i++) {
+				System.gc();
+				resetPeaks();
+				long start = System.nanoTime();
+				DocxExporter.export(report, docx, ExportMode.DRAFT, null);
+				times.add((System.nanoTime() - start) / 1e6);
+				peak = Math.max(peak, peakHeapBytes());
+			}
+			Collections.sort(times);
+			out.println(String.format(Locale.ROOT, Messages.Benchmark_docx, enterprises, projects, runs, times.get(times.size() / 2),
+					peak / (1024 * 1024), Files.size(docx) / 1024));
+		} finally {
+			try (var files = Files.list(dir)) {
+				for (Path f : files.toList()) {
+					Files.deleteIfExists(f);
+				}
+			}
+			Files.deleteIfExists(dir);
+		}
+	}
+
 	private static Result measure(Path base, int enterprises, int projects, int runs, java.io.PrintStream out)
-			throws ClusterLoadException {
+			throws IOException {
 		CompetitionReport report = (CompetitionReport) ClusterFiles.load(base);
 		BenchmarkData.fill(report, enterprises, projects);
 		ClusterValidation.validate(report); // warm-up: class loading, JIT

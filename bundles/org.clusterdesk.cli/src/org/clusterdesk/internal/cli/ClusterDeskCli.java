@@ -24,6 +24,9 @@ public final class ClusterDeskCli {
 		this.console = new Console(out, err);
 		add(new InfoCommand());
 		add(new ValidateCommand());
+		add(new ExportCommand());
+		add(new ImportCommand());
+		add(new BatchCommand());
 		add(new BenchmarkCommand());
 	}
 
