@@ -18,7 +18,9 @@ import java.util.Locale;
 import org.clusterdesk.export.DocxExporter;
 import org.clusterdesk.export.ExportMode;
 import org.clusterdesk.internal.export.xlsx.XlsxBenchmark;
+import org.clusterdesk.internal.review.BatchBenchmarkData;
 import org.clusterdesk.model.CompetitionReport;
+import org.clusterdesk.review.BatchReview;
 import org.clusterdesk.model.resource.ClusterFiles;
 import org.clusterdesk.validation.ClusterValidation;
 import org.clusterdesk.validation.ValidationReport;
@@ -51,6 +53,7 @@ final class BenchmarkCommand implements Command {
 		int enterprises = 10_000;
 		int projects = 5_000;
 		int runs = 5;
+		int batch = 0;
 		Path base = Path.of("samples", "competition-2026.cluster"); //$NON-NLS-1$ //$NON-NLS-2$
 		for (int i = 0; i < args.size(); i++) {
 			String arg = args.get(i);
@@ -58,6 +61,7 @@ final class BenchmarkCommand implements Command {
 			case "--enterprises" -> enterprises = number(args, ++i, arg); //$NON-NLS-1$
 			case "--projects" -> projects = number(args, ++i, arg); //$NON-NLS-1$
 			case "--runs" -> runs = number(args, ++i, arg); //$NON-NLS-1$
+			case "--batch" -> batch = number(args, ++i, arg); //$NON-NLS-1$
 			case "--base" -> { //$NON-NLS-1$
 				if (++i >= args.size()) {
 					throw new UsageException(NLS.bind(Messages.Benchmark_valueMissing, arg));
@@ -75,6 +79,9 @@ final class BenchmarkCommand implements Command {
 			Result large = measure(base, enterprises * 10, projects * 10, Math.max(1, runs / 2 + 1), out);
 			out.println(String.format(Locale.ROOT, Messages.Benchmark_ratio, large.medianMillis / Math.max(0.001, small.medianMillis)));
 			exports(base, enterprises, projects, runs, out);
+			if (batch > 0) {
+				batch(base.toAbsolutePath().getParent(), batch, Math.max(1, Math.min(runs, 3)), out);
+			}
 		} catch (IOException e) {
 			console.err().println(e.getMessage());
 			return ExitCodes.BAD_INPUT;
@@ -83,6 +90,38 @@ final class BenchmarkCommand implements Command {
 	}
 
 	private record Result(double medianMillis, long peakHeapMb) {
+	}
+
+	/** {@code batch}: N generated applications (a mix of editions) validated and written into one workbook. */
+	private static void batch(Path samples, int count, int runs, java.io.PrintStream out) throws IOException {
+		Path dir = Files.createTempDirectory("clusterdesk-batch"); //$NON-NLS-1$
+		try {
+			List<Path> files = BatchBenchmarkData.write(dir.resolve("in"), count, samples); //$NON-NLS-1$
+			Path workbook = dir.resolve("review.xlsx"); //$NON-NLS-1$
+			List<Double> times = new ArrayList<>();
+			long peak = 0;
+			for (int i = 0; i < runs; i++) {
+				System.gc();
+				resetPeaks();
+				long start = System.nanoTime();
+				BatchReview.run(List.of(dir.resolve("in")), workbook, null, null, null); //$NON-NLS-1$
+				times.add((System.nanoTime() - start) / 1e6);
+				peak = Math.max(peak, peakHeapBytes());
+			}
+			Collections.sort(times);
+			out.println(String.format(Locale.ROOT, Messages.Benchmark_batch, files.size(), runs, times.get(times.size() / 2) / 1000,
+					peak / (1024 * 1024)));
+		} finally {
+			deleteTree(dir);
+		}
+	}
+
+	private static void deleteTree(Path dir) throws IOException {
+		try (var paths = Files.walk(dir)) {
+			for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+				Files.deleteIfExists(p);
+			}
+		}
 	}
 
 	/** xlsx export against plain SXSSF, import of the exported workbook, and the docx export of the same report. */

@@ -63,6 +63,7 @@ final class Messages extends NLS {
 	public static String Benchmark_environment;
 	public static String Benchmark_line;
 	public static String Benchmark_ratio;
+	public static String Benchmark_batch;
 	public static String Benchmark_xlsx;
 	public static String Benchmark_docx;
 	public static String Validate_summary;
