@@ -4,6 +4,7 @@
  */
 package org.clusterdesk.internal.review;
 
+import org.clusterdesk.internal.export.xlsx.TextWidth;
 import java.math.BigDecimal;
 
 import org.apache.poi.ss.usermodel.Cell;

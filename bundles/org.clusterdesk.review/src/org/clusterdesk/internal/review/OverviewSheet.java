@@ -4,6 +4,7 @@
  */
 package org.clusterdesk.internal.review;
 
+import org.clusterdesk.internal.export.xlsx.TextWidth;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;

@@ -4,6 +4,7 @@
  */
 package org.clusterdesk.internal.review;
 
+import org.clusterdesk.internal.export.xlsx.TextWidth;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;

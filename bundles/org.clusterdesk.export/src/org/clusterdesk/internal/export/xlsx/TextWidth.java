@@ -9,13 +9,16 @@ package org.clusterdesk.internal.export.xlsx;
  * take two units. Used to size columns and to estimate how many lines a wrapped cell needs, because neither Excel
  * nor a streaming writer measures rows for us.
  */
-final class TextWidth {
+public final class TextWidth {
 
 	private TextWidth() {
 	}
 
-	/** The widest line of the text. */
-	static int of(String text) {
+	/** The widest line of the text (0 for none). */
+	public static int of(String text) {
+		if (text == null) {
+			return 0;
+		}
 		int widest = 0;
 		int current = 0;
 		for (int i = 0; i < text.length(); i++) {
@@ -31,7 +34,10 @@ final class TextWidth {
 	}
 
 	/** Lines the text takes in a column of the given width (in characters), counting its own line breaks. */
-	static int lines(String text, int columnWidth) {
+	public static int lines(String text, int columnWidth) {
+		if (text == null || text.isEmpty()) {
+			return 1;
+		}
 		int usable = Math.max(1, columnWidth - 1);
 		int lines = 1;
 		int current = 0;
