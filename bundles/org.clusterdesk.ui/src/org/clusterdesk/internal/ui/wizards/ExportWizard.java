@@ -6,27 +6,16 @@ package org.clusterdesk.internal.ui.wizards;
 
 import java.nio.file.Path;
 
-import org.clusterdesk.internal.ui.ClusterDeskUi;
 import org.clusterdesk.internal.ui.ClusterTarget;
 import org.clusterdesk.internal.ui.jobs.ExportJob;
-import org.eclipse.core.resources.IFile;
-import org.eclipse.jface.viewers.IStructuredSelection;
-import org.eclipse.jface.wizard.Wizard;
 import org.eclipse.ui.IExportWizard;
-import org.eclipse.ui.IWorkbench;
-import org.eclipse.ui.IWorkbenchPage;
-import org.eclipse.ui.IWorkbenchWindow;
 
 /**
  * Export to Word (draft or final) or Excel. Finish starts an {@link ExportJob}: the export runs in the background
  * with progress and cancel, and reports in a dialog when it ends. A file open in the editor is exported as the
  * editor holds it, unsaved changes included.
  */
-public class ExportWizard extends Wizard implements IExportWizard {
-
-	private IWorkbench workbench;
-
-	private Path initialSource;
+public class ExportWizard extends ClusterFileWizard implements IExportWizard {
 
 	private ExportPage page;
 
@@ -35,24 +24,17 @@ public class ExportWizard extends Wizard implements IExportWizard {
 	private boolean showResult = true;
 
 	public ExportWizard() {
-		setWindowTitle(Messages.ExportWizard_title);
+		super(Messages.ExportWizard_title);
 		setNeedsProgressMonitor(false);
-		setHelpAvailable(false);
-		setDefaultPageImageDescriptor(ClusterDeskUi.wizardBanner());
-	}
-
-	@Override
-	public void init(IWorkbench workbench, IStructuredSelection selection) {
-		this.workbench = workbench;
-		IFile file = ClusterTarget.selectedFile(selection);
-		if (file != null && file.getLocation() != null) {
-			initialSource = file.getLocation().toPath();
-		}
 	}
 
 	/** Starts with this file (the active editor's, say). */
 	public void setSource(Path path) {
-		initialSource = path;
+		setInitialFile(path);
+	}
+
+	@Override
+	void fileChanged(Path path) {
 		if (page != null) {
 			page.setSource(path);
 		}
@@ -61,15 +43,10 @@ public class ExportWizard extends Wizard implements IExportWizard {
 	@Override
 	public void addPages() {
 		page = new ExportPage(activePage());
-		if (initialSource != null) {
-			page.setSource(initialSource);
+		if (initialFile() != null) {
+			page.setSource(initialFile());
 		}
 		addPage(page);
-	}
-
-	private IWorkbenchPage activePage() {
-		IWorkbenchWindow window = workbench == null ? null : workbench.getActiveWorkbenchWindow();
-		return window == null ? null : window.getActivePage();
 	}
 
 	@Override

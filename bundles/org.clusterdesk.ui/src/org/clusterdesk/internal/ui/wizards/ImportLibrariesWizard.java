@@ -6,26 +6,14 @@ package org.clusterdesk.internal.ui.wizards;
 
 import java.nio.file.Path;
 
-import org.clusterdesk.internal.ui.ClusterDeskUi;
-import org.clusterdesk.internal.ui.ClusterTarget;
 import org.clusterdesk.internal.ui.jobs.ImportLibrariesJob;
-import org.eclipse.core.resources.IFile;
-import org.eclipse.jface.viewers.IStructuredSelection;
-import org.eclipse.jface.wizard.Wizard;
 import org.eclipse.ui.IImportWizard;
-import org.eclipse.ui.IWorkbench;
-import org.eclipse.ui.IWorkbenchPage;
-import org.eclipse.ui.IWorkbenchWindow;
 
 /**
  * Import Libraries: the four libraries of a competition report from an Excel workbook. Finish starts an
  * {@link ImportLibrariesJob} with progress and cancel; it reports the rows imported and every problem in a dialog.
  */
-public class ImportLibrariesWizard extends Wizard implements IImportWizard {
-
-	private IWorkbench workbench;
-
-	private Path initialTarget;
+public class ImportLibrariesWizard extends ClusterFileWizard implements IImportWizard {
 
 	private ImportLibrariesPage page;
 
@@ -34,23 +22,16 @@ public class ImportLibrariesWizard extends Wizard implements IImportWizard {
 	private boolean showResult = true;
 
 	public ImportLibrariesWizard() {
-		setWindowTitle(Messages.ImportLibrariesWizard_title);
-		setHelpAvailable(false);
-		setDefaultPageImageDescriptor(ClusterDeskUi.wizardBanner());
-	}
-
-	@Override
-	public void init(IWorkbench workbench, IStructuredSelection selection) {
-		this.workbench = workbench;
-		IFile file = ClusterTarget.selectedFile(selection);
-		if (file != null && file.getLocation() != null) {
-			initialTarget = file.getLocation().toPath();
-		}
+		super(Messages.ImportLibrariesWizard_title);
 	}
 
 	/** Starts with this report (the active editor's, say). */
 	public void setTarget(Path path) {
-		initialTarget = path;
+		setInitialFile(path);
+	}
+
+	@Override
+	void fileChanged(Path path) {
 		if (page != null) {
 			page.setTarget(path);
 		}
@@ -59,15 +40,10 @@ public class ImportLibrariesWizard extends Wizard implements IImportWizard {
 	@Override
 	public void addPages() {
 		page = new ImportLibrariesPage(activePage());
-		if (initialTarget != null) {
-			page.setTarget(initialTarget);
+		if (initialFile() != null) {
+			page.setTarget(initialFile());
 		}
 		addPage(page);
-	}
-
-	private IWorkbenchPage activePage() {
-		IWorkbenchWindow window = workbench == null ? null : workbench.getActiveWorkbenchWindow();
-		return window == null ? null : window.getActivePage();
 	}
 
 	@Override
