@@ -248,6 +248,21 @@ class DocxApplicationExportTest {
 		XWPFTable plan = tableAfter(docx, "1.三年总体目标");
 		assertEquals(List.of("方向", "指标", "2024年基准值", "2027年目标值"), texts(plan.getRow(0)));
 		paragraph(docx, "四、未来三年中小企业特色产业集群发展规划");
+		// below the official table: attainment, direction-aware (P10); every target of the sample is met
+		int all = a.getReview().getCompletion().size();
+		assertTrue(allText(docx).contains("目标完成情况：已完成 " + a.getReview().metCount() + " 项，未完成 0 项，未填完成值 0 项。"),
+				"summary of " + all + " indicators");
+	}
+
+	@Test
+	void anUnmetTargetIsNamedWithItsAttainment() throws Exception {
+		Application a = sample("miit-2025-review");
+		var first = a.getReview().getCompletion().get(0);
+		// 90 % of the target, an increase indicator: not met
+		first.setAchieved(first.getTarget().multiply(new java.math.BigDecimal("0.9")).setScale(2, java.math.RoundingMode.HALF_UP));
+		String text = allText(draft(a));
+		assertTrue(text.contains("未完成 1 项"), text);
+		assertTrue(text.contains("未完成：" + first.getName() + "（完成率 "), text);
 	}
 
 	@Test

@@ -99,6 +99,11 @@ public final class Messages extends NLS {
 	public static String Export_noEdition;
 	public static String Export_failed;
 
+	public static String Plan_attainmentSummary;
+	public static String Plan_attainmentUnmetList;
+	public static String Plan_attainmentUnmet;
+	public static String Plan_attainmentSeparator;
+
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
 	}

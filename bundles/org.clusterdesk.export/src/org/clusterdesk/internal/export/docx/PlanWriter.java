@@ -67,6 +67,7 @@ final class PlanWriter {
 				heading1(row.getLabel());
 				note(row.getNote());
 				completionTable(review == null ? List.of() : review.getCompletion());
+				attainment(review);
 			} else if (f == P.getReviewSection_NewPlan()) {
 				PlanSection plan = review == null ? null : review.getNewPlan();
 				writePlan(row.getLabel(), planRows(row.getNote()), plan, false);
@@ -205,6 +206,32 @@ final class PlanWriter {
 					.cell(value, CellText.EMPTY).rest(CellText.EMPTY);
 		}
 		ctx.body().table(table);
+	}
+
+	/**
+	 * Below the official table (whose style stays as the form prints it): how many targets are met, and each unmet one
+	 * with its attainment, direction-aware (P10).
+	 */
+	private void attainment(ReviewSection review) {
+		if (review == null || review.getCompletion().isEmpty()) {
+			return;
+		}
+		int missing = 0;
+		List<String> unmet = new ArrayList<>();
+		for (CompletionIndicator indicator : review.getCompletion()) {
+			Boolean met = indicator.met();
+			if (met == null && !qualitative(indicator)) {
+				missing++;
+			} else if (Boolean.FALSE.equals(met)) {
+				BigDecimal attainment = org.clusterdesk.model.derived.DecimalMath.round2(indicator.attainment());
+				unmet.add(NLS.bind(Messages.Plan_attainmentUnmet, indicator.getName(), attainment == null ? "" : attainment.toPlainString())); //$NON-NLS-1$
+			}
+		}
+		String text = NLS.bind(Messages.Plan_attainmentSummary, new Object[] { review.metCount(), review.unmetCount(), missing });
+		if (!unmet.isEmpty()) {
+			text += NLS.bind(Messages.Plan_attainmentUnmetList, String.join(Messages.Plan_attainmentSeparator, unmet));
+		}
+		ctx.body().paragraph(DocxStyles.NOTE, text);
 	}
 
 	/** The 方向 cell, merged down over the following indicators of the same direction. */
