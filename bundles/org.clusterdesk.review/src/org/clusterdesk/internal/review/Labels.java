@@ -4,7 +4,7 @@
  */
 package org.clusterdesk.internal.review;
 
-import org.clusterdesk.model.provider.ClusterDeskEditPlugin;
+import org.clusterdesk.model.labels.ModelLabels;
 import org.eclipse.emf.common.util.Enumerator;
 
 /** Labels of enum literals in the forms' wording, from the edit bundle. */
@@ -19,7 +19,6 @@ final class Labels {
 			return null;
 		}
 		// generated enums are Java enums named as their EEnum, which names the label key
-		String type = literal instanceof Enum<?> e ? e.getDeclaringClass().getSimpleName() : literal.getClass().getSimpleName();
-		return ClusterDeskEditPlugin.INSTANCE.getString("_UI_" + type + "_" + literal.getName() + "_literal"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		return ModelLabels.literal(literal);
 	}
 }

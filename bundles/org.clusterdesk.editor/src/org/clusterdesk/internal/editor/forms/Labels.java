@@ -11,6 +11,7 @@ import org.clusterdesk.model.ClusterDeskPackage;
 import org.clusterdesk.model.Edition;
 import org.clusterdesk.model.FormRow;
 import org.clusterdesk.model.Unit;
+import org.clusterdesk.model.labels.ModelLabels;
 import org.clusterdesk.model.provider.ClusterDeskEditPlugin;
 import org.eclipse.emf.common.util.Enumerator;
 import org.eclipse.emf.ecore.EAnnotation;
@@ -55,7 +56,7 @@ public final class Labels {
 
 	/** The forms' wording of a choice. */
 	public static String literal(EEnum type, Enumerator literal) {
-		return string("_UI_" + type.getName() + "_" + literal.getName() + "_literal", literal.getLiteral()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		return ModelLabels.literal(type, literal);
 	}
 
 	/** The forms' wording of a choice of an enum attribute. */

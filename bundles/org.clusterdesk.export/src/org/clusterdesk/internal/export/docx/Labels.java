@@ -4,9 +4,7 @@
  */
 package org.clusterdesk.internal.export.docx;
 
-import java.util.MissingResourceException;
-
-import org.clusterdesk.model.provider.ClusterDeskEditPlugin;
+import org.clusterdesk.model.labels.ModelLabels;
 import org.eclipse.emf.common.util.Enumerator;
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EEnum;
@@ -22,32 +20,19 @@ final class Labels {
 	}
 
 	static String literal(EEnum type, Enumerator literal) {
-		return string("_UI_" + type.getName() + "_" + literal.getName() + "_literal", literal.getName()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		return ModelLabels.literal(type, literal);
 	}
 
-	/** The label of a literal of an enum type, by the literal alone (enum classes know their EEnum). */
+	/** The label of a literal, "" for none. */
 	static String literal(Enumerator literal) {
-		if (literal == null) {
-			return ""; //$NON-NLS-1$
-		}
-		String type = literal.getClass().getSimpleName();
-		return string("_UI_" + type + "_" + literal.getName() + "_literal", literal.getName()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		return literal == null ? "" : ModelLabels.literal(literal); //$NON-NLS-1$
 	}
 
 	static String feature(EStructuralFeature feature) {
-		return string("_UI_" + feature.getEContainingClass().getName() + "_" + feature.getName() + "_feature", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-				feature.getName());
+		return ModelLabels.feature(feature);
 	}
 
 	static String type(EClass type) {
-		return string("_UI_" + type.getName() + "_type", type.getName()); //$NON-NLS-1$ //$NON-NLS-2$
-	}
-
-	private static String string(String key, String fallback) {
-		try {
-			return ClusterDeskEditPlugin.INSTANCE.getString(key);
-		} catch (MissingResourceException e) {
-			return fallback; // a name added to the metamodel before its label
-		}
+		return ModelLabels.type(type);
 	}
 }

@@ -9,7 +9,7 @@ import java.util.List;
 
 import org.clusterdesk.model.BrandHonour;
 import org.clusterdesk.model.YesNo;
-import org.clusterdesk.model.provider.ClusterDeskEditPlugin;
+import org.clusterdesk.model.labels.ModelLabels;
 import org.eclipse.emf.common.util.Enumerator;
 
 /** Chinese labels of choices from the edit bundle: the forms' wording (是/否, 国家单项冠军, 国家级, …). */
@@ -41,7 +41,6 @@ public final class Labels {
 		if (literal == null || "NONE".equals(literal.getName())) { //$NON-NLS-1$
 			return null;
 		}
-		return ClusterDeskEditPlugin.INSTANCE
-				.getString("_UI_" + literal.getClass().getSimpleName() + "_" + literal.getName() + "_literal"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		return ModelLabels.literal(literal);
 	}
 }

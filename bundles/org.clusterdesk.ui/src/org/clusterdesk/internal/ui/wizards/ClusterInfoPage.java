@@ -19,7 +19,7 @@ import org.clusterdesk.model.CompetitionReport;
 import org.clusterdesk.model.Edition;
 import org.clusterdesk.model.FormKind;
 import org.clusterdesk.model.Region;
-import org.clusterdesk.model.provider.ClusterDeskEditPlugin;
+import org.clusterdesk.model.labels.ModelLabels;
 import org.eclipse.jface.dialogs.IMessageProvider;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
@@ -133,7 +133,7 @@ public class ClusterInfoPage extends WizardPage {
 		category.add(Messages.ClusterInfoPage_noCategory);
 		for (ClusterCategory literal : ClusterCategory.VALUES) {
 			if (literal != ClusterCategory.NONE) {
-				category.add(ClusterDeskEditPlugin.INSTANCE.getString("_UI_ClusterCategory_" + literal.getName() + "_literal")); //$NON-NLS-1$ //$NON-NLS-2$
+				category.add(ModelLabels.literal(literal));
 			}
 		}
 		category.select(0);

@@ -19,7 +19,7 @@ import org.clusterdesk.model.FormKind;
 import org.clusterdesk.model.PlanIndicator;
 import org.clusterdesk.model.PlanSection;
 import org.clusterdesk.model.editions.EditionRegistry;
-import org.clusterdesk.model.provider.ClusterDeskEditPlugin;
+import org.clusterdesk.model.labels.ModelLabels;
 import org.clusterdesk.model.resource.ClusterFiles;
 import org.clusterdesk.model.resource.ClusterLoadException;
 import org.eclipse.emf.common.util.Enumerator;
@@ -112,9 +112,9 @@ public class EarlierApplicationPage extends WizardPage {
 		indicators = new TableViewer(preview, SWT.BORDER | SWT.FULL_SELECTION | SWT.V_SCROLL);
 		indicators.getTable().setHeaderVisible(true);
 		indicators.getTable().setLinesVisible(true);
-		indicatorColumn(Messages.EarlierApplicationPage_columnDirection, 80, SWT.LEFT, i -> literal("PlanDirection", i.getDirection())); //$NON-NLS-1$
+		indicatorColumn(Messages.EarlierApplicationPage_columnDirection, 80, SWT.LEFT, i -> literal(i.getDirection()));
 		indicatorColumn(Messages.EarlierApplicationPage_columnIndicator, 340, SWT.LEFT, EarlierApplicationPage::indicatorName);
-		indicatorColumn(Messages.EarlierApplicationPage_columnUnit, 130, SWT.LEFT, i -> literal("Unit", i.getUnit())); //$NON-NLS-1$
+		indicatorColumn(Messages.EarlierApplicationPage_columnUnit, 130, SWT.LEFT, i -> literal(i.getUnit()));
 		indicatorColumn(Messages.EarlierApplicationPage_columnBaseline, 90, SWT.RIGHT, i -> number(i.getBaseline()));
 		indicatorColumn(Messages.EarlierApplicationPage_columnTarget, 90, SWT.RIGHT, i -> number(i.getTarget()));
 		indicators.setContentProvider(ArrayContentProvider.getInstance());
@@ -152,15 +152,15 @@ public class EarlierApplicationPage extends WizardPage {
 		if (indicator.getName() != null && !indicator.getName().isBlank()) {
 			return indicator.getName();
 		}
-		return literal("PlanIndicatorKind", indicator.getKind()); //$NON-NLS-1$
+		return literal(indicator.getKind());
 	}
 
 	/** The label of an enum literal; NONE (not answered) shows as nothing. */
-	private static String literal(String enumName, Enumerator literal) {
+	private static String literal(Enumerator literal) {
 		if (literal == null || "NONE".equals(literal.getName())) { //$NON-NLS-1$
 			return ""; //$NON-NLS-1$
 		}
-		return ClusterDeskEditPlugin.INSTANCE.getString("_UI_" + enumName + "_" + literal.getName() + "_literal"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		return ModelLabels.literal(literal);
 	}
 
 	private static String number(BigDecimal value) {

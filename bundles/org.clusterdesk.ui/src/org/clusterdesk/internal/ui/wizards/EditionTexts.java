@@ -11,6 +11,7 @@ import org.clusterdesk.model.ClusterDeskPackage.Literals;
 import org.clusterdesk.model.Edition;
 import org.clusterdesk.model.FormKind;
 import org.clusterdesk.model.FormRow;
+import org.clusterdesk.model.labels.ModelLabels;
 import org.clusterdesk.model.provider.ClusterDeskEditPlugin;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.osgi.util.NLS;
@@ -33,7 +34,7 @@ public final class EditionTexts {
 	/** 申报表 / 复核申报表 / 集群竞赛申报表. */
 	public static String kind(Edition edition) {
 		FormKind kind = edition.getKind();
-		return ClusterDeskEditPlugin.INSTANCE.getString("_UI_FormKind_" + kind.getName() + "_literal"); //$NON-NLS-1$ //$NON-NLS-2$
+		return ModelLabels.literal(kind);
 	}
 
 	/** The data years as a range, e.g. 2022—2024. */

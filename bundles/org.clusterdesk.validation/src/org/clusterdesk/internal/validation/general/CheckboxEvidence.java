@@ -9,6 +9,7 @@ import java.util.Collection;
 import org.clusterdesk.model.EvidenceHolder;
 import org.clusterdesk.model.EvidenceLink;
 import org.clusterdesk.model.EvidenceRef;
+import org.clusterdesk.model.labels.ModelLabels;
 import org.clusterdesk.model.rules.Rule;
 import org.clusterdesk.model.rules.RuleContext;
 import org.eclipse.emf.common.util.Enumerator;
@@ -38,7 +39,7 @@ public class CheckboxEvidence implements Rule {
 			for (Object ticked : (Collection<?>) holder.eGet(attribute)) {
 				Enumerator option = (Enumerator) ticked;
 				if (!evidenced(holder.evidenceFor(attribute, option.getName()))) {
-					String label = OptionLabels.of(type, option);
+					String label = ModelLabels.literal(type, option);
 					context.error(holder, attribute, null, NLS.bind(Messages.G07_evidenceMissing, label), label,
 							Messages.G07_expected);
 				}
