@@ -77,39 +77,22 @@ public final class Messages extends NLS {
 
 	public static String Status_unreadable;
 
-	public static String Indicator_output;
 
-	public static String Indicator_outputGrowth;
 
-	public static String Indicator_averageGrowth;
 
-	public static String Indicator_smeShare;
 
-	public static String Indicator_leadingShare;
 
-	public static String Indicator_rdIntensity;
 
-	public static String Indicator_rdGrowth;
 
-	public static String Indicator_patentsPer10k;
 
-	public static String Indicator_iiotPenetration;
 
-	public static String Indicator_cloudRatio;
 
-	public static String Indicator_co2PerOutput;
 
-	public static String Indicator_energyPerOutput;
 
-	public static String Indicator_fdi;
 
-	public static String Indicator_exports;
 
-	public static String Indicator_revenue;
 
-	public static String Indicator_profit;
 
-	public static String Indicator_tax;
 
 	public static String Rank_output;
 
