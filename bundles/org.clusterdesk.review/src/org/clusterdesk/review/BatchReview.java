@@ -5,7 +5,6 @@
 package org.clusterdesk.review;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,9 +12,7 @@ import java.util.function.Consumer;
 
 import org.clusterdesk.export.AtomicFiles;
 import org.clusterdesk.export.ExportException;
-import org.clusterdesk.internal.review.ApplicationSummaries;
 import org.clusterdesk.internal.review.ApplicationSummary;
-import org.clusterdesk.internal.review.InputFiles;
 import org.clusterdesk.internal.review.Messages;
 import org.clusterdesk.internal.review.ReviewWorkbook;
 import org.clusterdesk.model.Application;
@@ -23,9 +20,6 @@ import org.clusterdesk.model.ClusterDeskPackage;
 import org.clusterdesk.model.ClusterDocument;
 import org.clusterdesk.model.Edition;
 import org.clusterdesk.model.editions.EditionRegistry;
-import org.clusterdesk.model.resource.ClusterFiles;
-import org.clusterdesk.model.resource.ClusterLoadException;
-import org.clusterdesk.validation.ClusterValidation;
 import org.clusterdesk.validation.ValidationReport;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
@@ -96,22 +90,17 @@ public final class BatchReview {
 			}
 			throw new IllegalArgumentException(NLS.bind(Messages.Error_unknownEdition, editionFilter, String.join(", ", known))); //$NON-NLS-1$
 		}
-		List<InputFiles.Input> files = InputFiles.expand(inputs);
+		List<ReviewScan.Source> files = ReviewScan.files(inputs);
 		Batch batch = new Batch(editionFilter, progress != null ? progress : line -> {
 		});
+		// reading and checking is most of the work; writing the workbook about a tenth
 		SubMonitor sub = SubMonitor.convert(monitor, Messages.Progress_batch, files.size() + Math.max(1, files.size() / 10));
 		if (files.isEmpty()) {
 			batch.say.accept(Messages.Progress_noFiles);
 		}
 		try (ReviewWorkbook workbook = new ReviewWorkbook()) {
-			for (int i = 0; i < files.size(); i++) {
-				if (sub.isCanceled()) {
-					throw new OperationCanceledException();
-				}
-				sub.subTask(files.get(i).path().toString());
-				batch.review(files.get(i), NLS.bind(Messages.Progress_position, i + 1, files.size()), workbook);
-				sub.worked(1);
-			}
+			batch.workbook = workbook;
+			ReviewScan.run(files, sub.split(files.size()), batch);
 			if (sub.isCanceled()) {
 				throw new OperationCanceledException();
 			}
@@ -133,11 +122,13 @@ public final class BatchReview {
 	}
 
 	/** The running state of one batch: what has been kept of the files so far. */
-	private static final class Batch {
+	private static final class Batch implements ReviewScan.Receiver {
 
 		final String editionFilter;
 
 		final Consumer<String> say;
+
+		ReviewWorkbook workbook;
 
 		final List<ApplicationSummary> summaries = new ArrayList<>();
 
@@ -158,33 +149,20 @@ public final class BatchReview {
 			this.say = say;
 		}
 
-		/** Reads, checks and summarises one file; the document is dropped when this returns. */
-		void review(InputFiles.Input input, String position, ReviewWorkbook workbook) {
-			Path file = input.path();
-			// as the user named it, without the ./ and ../ steps
-			String shown = file.normalize().toString();
-			ClusterDocument document;
-			try {
-				document = load(input);
-			} catch (ClusterLoadException e) {
-				unreadable(file, shown, position, e.getMessage(), workbook);
-				return;
-			}
+		@Override
+		public boolean wanted(ReviewScan.Source source, ClusterDocument document, int index, int total) {
 			if (editionFilter != null && !editionFilter.equals(document.getEditionId())) {
-				skipped.add(new Skipped(file, document.getEditionId()));
-				say.accept(NLS.bind(Messages.Progress_skipped, new Object[] { position, shown, document.getEditionId(), editionFilter }));
-				return;
+				skipped.add(new Skipped(source.file(), document.getEditionId()));
+				say.accept(NLS.bind(Messages.Progress_skipped, new Object[] { position(index, total), source.shown(), document.getEditionId(), editionFilter }));
+				return false;
 			}
-			ValidationReport report;
-			ApplicationSummary summary;
-			try {
-				report = ClusterValidation.validate(document);
-				summary = ApplicationSummaries.of(summaries.size() + 1, shown, document, report);
-			} catch (RuntimeException e) {
-				// a document that breaks a rule's code must not stop the batch: it is listed like an unreadable file
-				unreadable(file, shown, position, NLS.bind(Messages.Error_validation, shown, e), workbook);
-				return;
-			}
+			return true;
+		}
+
+		/** Keeps the summary and writes the file's problem and attainment rows; the document is dropped after. */
+		@Override
+		public void reviewed(ReviewScan.Source source, ApplicationSummary summary, ClusterDocument document, ValidationReport report, int index,
+				int total) {
 			summaries.add(summary);
 			workbook.add(summary, report, reReview(document));
 			errors += summary.errors();
@@ -192,16 +170,20 @@ public final class BatchReview {
 			withErrors += summary.errors() > 0 ? 1 : 0;
 			boolean eligible = !Boolean.FALSE.equals(summary.eligible());
 			ineligible += eligible ? 0 : 1;
-			say.accept(NLS.bind(Messages.Progress_file, new Object[] { position, shown, summary.errors(), summary.warnings(),
+			say.accept(NLS.bind(Messages.Progress_file, new Object[] { position(index, total), source.shown(), summary.errors(), summary.warnings(),
 					eligible ? "" : Messages.Progress_ineligible })); //$NON-NLS-1$
 		}
 
-		private void unreadable(Path file, String shown, String position, String message, ReviewWorkbook workbook) {
-			ApplicationSummary summary = ApplicationSummaries.unreadable(summaries.size() + 1, shown, message);
+		@Override
+		public void unreadable(ReviewScan.Source source, ApplicationSummary summary, int index, int total) {
 			summaries.add(summary);
 			workbook.addUnreadable(summary);
-			unreadable.add(new Unreadable(file, message));
-			say.accept(NLS.bind(Messages.Progress_unreadable, new Object[] { position, shown, message }));
+			unreadable.add(new Unreadable(source.file(), summary.loadError()));
+			say.accept(NLS.bind(Messages.Progress_unreadable, new Object[] { position(index, total), source.shown(), summary.loadError() }));
+		}
+
+		private static String position(int index, int total) {
+			return NLS.bind(Messages.Progress_position, index + 1, total);
 		}
 
 		/** The completion table of a re-review, or null for other forms. */
@@ -209,16 +191,5 @@ public final class BatchReview {
 			return document instanceof Application a && a.getReview() != null && document.getEdition() != null
 					&& document.getEdition().hasField(ClusterDeskPackage.Literals.APPLICATION__REVIEW) ? AttainmentTable.of(a.getReview()) : null;
 		}
-	}
-
-	private static ClusterDocument load(InputFiles.Input input) throws ClusterLoadException {
-		Path file = input.path();
-		if (input.folderError() != null) {
-			throw new ClusterLoadException(file, 0, 0, NLS.bind(Messages.Error_listFolder, file, input.folderError()), null);
-		}
-		if (!Files.exists(file)) {
-			throw new ClusterLoadException(file, 0, 0, NLS.bind(Messages.Error_notFound, file), null);
-		}
-		return ClusterFiles.load(file);
 	}
 }

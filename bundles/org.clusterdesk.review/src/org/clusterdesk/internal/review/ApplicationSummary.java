@@ -56,6 +56,8 @@ public final class ApplicationSummary {
 
 	Integer missing;
 
+	FirstProblem firstProblem;
+
 	private final Map<Indicator, TreeMap<Integer, Double>> values = new EnumMap<>(Indicator.class);
 
 	private final Map<LibraryCount, Integer> libraries = new EnumMap<>(LibraryCount.class);
@@ -156,6 +158,11 @@ public final class ApplicationSummary {
 
 	public Integer missing() {
 		return missing;
+	}
+
+	/** The first error, else the first warning; null when there is none or the file could not be read. */
+	public FirstProblem firstProblem() {
+		return firstProblem;
 	}
 
 	/** The value of a yearly indicator in a year, or of a single-valued one (year ignored); null when unknown. */
