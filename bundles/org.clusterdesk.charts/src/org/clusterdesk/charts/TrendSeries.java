@@ -1,0 +1,49 @@
+/*
+ * Copyright (c) 2026 ClusterDesk contributors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.clusterdesk.charts;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+
+import org.clusterdesk.model.indicators.KeyIndicator;
+
+/**
+ * One trend chart's data: an indicator's values over the edition's data years and, where the edition sets one, the
+ * recognition threshold the values are held against.
+ *
+ * @param indicator the indicator; its label is the chart's title
+ * @param years     the edition's data years, the category axis (a year without a value stays on the axis, empty)
+ * @param values    year → value (rounded as the forms keep it); years without a value are absent
+ * @param threshold the recognition threshold (认定标准), or null
+ */
+public record TrendSeries(KeyIndicator indicator, List<Integer> years, Map<Integer, BigDecimal> values, BigDecimal threshold) {
+
+	public TrendSeries {
+		years = List.copyOf(years);
+		values = Map.copyOf(values);
+	}
+
+	/** An amount (output, revenue, trade): drawn as bars; rates and ratios are drawn as lines. */
+	public boolean amount() {
+		return switch (indicator) {
+		case OUTPUT, FDI, EXPORTS, REVENUE, PROFIT, TAX -> true;
+		default -> false;
+		};
+	}
+
+	/** Years with a value below the threshold (at or below it where the form asks for more than it). */
+	public List<Integer> belowThreshold() {
+		if (threshold == null) {
+			return List.of();
+		}
+		// the leading industry must exceed its share (大于70%): equal fails, as rule and overview have it
+		boolean strict = indicator == KeyIndicator.LEADING_SHARE;
+		return years.stream().filter(y -> values.get(y) != null).filter(y -> {
+			int c = values.get(y).compareTo(threshold);
+			return strict ? c <= 0 : c < 0;
+		}).toList();
+	}
+}
