@@ -112,7 +112,8 @@ public final class TrendCharts {
 		years.setCategoryMargin(series.amount() ? 0.35 : 0.0);
 		NumberAxis values = new NumberAxis();
 		values.setTickLabelFont(new Font(FONT, Font.PLAIN, 10));
-		values.setAutoRangeIncludesZero(series.amount());
+		// from zero, so that a rise of a few hundredths does not look like a leap
+		values.setAutoRangeIncludesZero(true);
 		values.setUpperMargin(0.15);
 
 		CategoryItemRenderer renderer = series.amount() ? bars() : line();
@@ -136,8 +137,6 @@ public final class TrendCharts {
 			marker.setLabelAnchor(RectangleAnchor.TOP_LEFT);
 			marker.setLabelTextAnchor(TextAnchor.BOTTOM_LEFT);
 			plot.addRangeMarker(marker);
-			// the threshold stays in view even when every value is far above or below it
-			values.setAutoRangeIncludesZero(true);
 		}
 
 		JFreeChart chart = new JFreeChart(plot);

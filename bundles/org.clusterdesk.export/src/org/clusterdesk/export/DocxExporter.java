@@ -21,7 +21,8 @@ import org.eclipse.osgi.util.NLS;
 /**
  * Exports a cluster document to Word (.docx) in the layout of its edition's official form: cover page, 填报说明,
  * every section with its tables as the form lays them out, checkboxes ☑/☐, the plan, the declaration and
- * recommendation blocks, and for the competition report its lists and the four libraries.
+ * recommendation blocks, and for the competition report its lists and the four libraries; on request an appendix
+ * (附件) with the indicator trend charts follows.
  * <p>
  * A {@link ExportMode#DRAFT draft} can be exported any time and says 草稿 in its header. A {@link ExportMode#FINAL
  * final} export is refused while validation (with the final-export rules) finds an error; nothing is written then.
@@ -32,26 +33,36 @@ public final class DocxExporter {
 	}
 
 	/**
+	 * Writes the Word file of the form alone, atomically: on any failure or cancellation the target is left as it was.
+	 *
+	 * @see #export(ClusterDocument, Path, DocxOptions, IProgressMonitor)
+	 */
+	public static void export(ClusterDocument document, Path out, ExportMode mode, IProgressMonitor monitor) throws ExportException {
+		export(document, out, DocxOptions.of(mode), monitor);
+	}
+
+	/**
 	 * Writes the Word file, atomically: on any failure or cancellation the target is left as it was.
 	 *
+	 * @param options draft or final, and whether the trend-chart appendix follows the form
 	 * @param monitor progress and cancellation (may be null); cancelling throws
 	 *                {@link org.eclipse.core.runtime.OperationCanceledException}
 	 * @throws ExportRefusedException a final export of a document with validation errors; the message lists them
 	 * @throws ExportException        the document names no known edition, or the file cannot be written
 	 */
-	public static void export(ClusterDocument document, Path out, ExportMode mode, IProgressMonitor monitor) throws ExportException {
+	public static void export(ClusterDocument document, Path out, DocxOptions options, IProgressMonitor monitor) throws ExportException {
 		SubMonitor progress = SubMonitor.convert(monitor, NLS.bind(Messages.Export_task, out.getFileName()), 100);
 		if (document.getEdition() == null) {
 			throw new ExportException(NLS.bind(Messages.Export_noEdition, out, document.getEditionId()));
 		}
-		if (mode == ExportMode.FINAL) {
+		if (options.mode() == ExportMode.FINAL) {
 			ValidationReport report = ClusterValidation.validate(document, true);
 			if (report.hasErrors()) {
 				throw new ExportRefusedException(refusal(out, report), report);
 			}
 		}
 		progress.setWorkRemaining(100);
-		try (XWPFDocument docx = DocxDocumentWriter.write(document, mode == ExportMode.DRAFT, progress.split(80))) {
+		try (XWPFDocument docx = DocxDocumentWriter.write(document, options.mode() == ExportMode.DRAFT, options.trendCharts(), progress.split(80))) {
 			progress.split(20);
 			AtomicFiles.write(out, docx::write);
 		} catch (IOException e) {

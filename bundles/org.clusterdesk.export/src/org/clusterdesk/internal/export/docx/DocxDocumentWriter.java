@@ -45,9 +45,10 @@ public final class DocxDocumentWriter {
 	/**
 	 * Writes the document.
 	 *
-	 * @param draft whether the pages carry the 草稿 header
+	 * @param draft       whether the pages carry the 草稿 header
+	 * @param trendCharts whether the trend-chart appendix follows the form
 	 */
-	public static XWPFDocument write(ClusterDocument document, boolean draft, SubMonitor monitor) {
+	public static XWPFDocument write(ClusterDocument document, boolean draft, boolean trendCharts, SubMonitor monitor) {
 		Edition edition = document.getEdition();
 		XWPFDocument docx = new XWPFDocument();
 		try {
@@ -63,9 +64,13 @@ public final class DocxDocumentWriter {
 					}
 				}
 			}
-			monitor.setWorkRemaining(sections.size() * SECTION_WORK + libraryRows);
+			monitor.setWorkRemaining(sections.size() * SECTION_WORK + libraryRows + (trendCharts ? SECTION_WORK : 0));
 			ExportContext ctx = new ExportContext(document, body, monitor);
 			new DocxDocumentWriter.Sections(ctx).write(sections);
+			if (trendCharts) {
+				new ChartAppendixWriter(ctx).write();
+				monitor.worked(SECTION_WORK);
+			}
 			body.finish();
 			return docx;
 		} catch (RuntimeException e) {

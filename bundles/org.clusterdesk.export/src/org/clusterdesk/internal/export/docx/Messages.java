@@ -104,6 +104,11 @@ public final class Messages extends NLS {
 	public static String Plan_attainmentUnmet;
 	public static String Plan_attainmentSeparator;
 
+	public static String Appendix_title;
+	public static String Appendix_note;
+	public static String Appendix_empty;
+	public static String Appendix_caption;
+
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
 	}
