@@ -34,9 +34,31 @@ public final class OverviewLayout {
 		}
 	}
 
-	/** A highlighted cell: a failed check (light red) or worth a look (light yellow). */
+	/** A highlighted cell: a failed check (light red) or worth a look (light yellow), with the sheet's colours. */
 	public enum Mark {
-		FAIL, NOTE
+		/** Excel's "light red fill with dark red text", the fill reviewers know for a failed check. */
+		FAIL("FFC7CE", "9C0006"), //$NON-NLS-1$ //$NON-NLS-2$
+		/** Excel's "yellow fill with dark yellow text": worth a look, not a failure. */
+		NOTE("FFEB9C", "9C5700"); //$NON-NLS-1$ //$NON-NLS-2$
+
+		private final String fill;
+
+		private final String font;
+
+		Mark(String fill, String font) {
+			this.fill = fill;
+			this.font = font;
+		}
+
+		/** The background as RRGGBB. */
+		public String fill() {
+			return fill;
+		}
+
+		/** The text colour as RRGGBB. */
+		public String font() {
+			return font;
+		}
 	}
 
 	/**

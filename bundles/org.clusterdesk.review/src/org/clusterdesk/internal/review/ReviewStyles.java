@@ -27,15 +27,15 @@ final class ReviewStyles {
 
 	static final String INTEGER_FORMAT = "0"; //$NON-NLS-1$
 
-	/** Excel's "light red fill with dark red text", the fill reviewers know for a failed check. */
-	static final String FAIL_FILL = "FFC7CE"; //$NON-NLS-1$
+	/** The colours of a failed check, as the Review view shows them too. */
+	static final String FAIL_FILL = OverviewLayout.Mark.FAIL.fill();
 
-	static final String FAIL_FONT = "9C0006"; //$NON-NLS-1$
+	static final String FAIL_FONT = OverviewLayout.Mark.FAIL.font();
 
-	/** Excel's "yellow fill with dark yellow text": worth a look, not a failure. */
-	static final String NOTE_FILL = "FFEB9C"; //$NON-NLS-1$
+	/** Worth a look, not a failure. */
+	static final String NOTE_FILL = OverviewLayout.Mark.NOTE.fill();
 
-	static final String NOTE_FONT = "9C5700"; //$NON-NLS-1$
+	static final String NOTE_FONT = OverviewLayout.Mark.NOTE.font();
 
 	final CellStyle title;
 
