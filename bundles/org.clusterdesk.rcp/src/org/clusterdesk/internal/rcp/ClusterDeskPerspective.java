@@ -16,13 +16,16 @@ import org.eclipse.ui.views.IViewRegistry;
 
 /**
  * The ClusterDesk perspective: the editor area with the Project Explorer on the left, the Outline
- * on the right and the Problems and Properties views below. Views whose bundles are not installed
+ * on the right and the Problems, Properties and Review views below. Views whose bundles are not installed
  * are left out instead of showing an error placeholder.
  */
 public class ClusterDeskPerspective implements IPerspectiveFactory {
 
     /** The perspective id, as declared in plugin.xml. */
     public static final String ID = "org.clusterdesk.rcp.perspective";
+
+    /** The Review view, when its bundle is installed. */
+    static final String REVIEW_VIEW = "org.clusterdesk.review.ui.ReviewView";
 
     @Override
     public void createInitialLayout(IPageLayout layout) {
@@ -35,12 +38,14 @@ public class ClusterDeskPerspective implements IPerspectiveFactory {
         IFolderLayout bottom = layout.createFolder("org.clusterdesk.rcp.bottom", IPageLayout.BOTTOM, 0.72f, editorArea);
         addIfAvailable(bottom, IPageLayout.ID_PROBLEM_VIEW);
         addIfAvailable(bottom, IPageLayout.ID_PROP_SHEET);
+        // the Review view of org.clusterdesk.review.ui, stacked with the Problems view
+        addIfAvailable(bottom, REVIEW_VIEW);
 
         IFolderLayout right = layout.createFolder("org.clusterdesk.rcp.right", IPageLayout.RIGHT, 0.75f, editorArea);
         addIfAvailable(right, IPageLayout.ID_OUTLINE);
 
         for (String view : new String[] { IPageLayout.ID_PROJECT_EXPLORER, IPageLayout.ID_PROBLEM_VIEW,
-                IPageLayout.ID_PROP_SHEET, IPageLayout.ID_OUTLINE }) {
+                IPageLayout.ID_PROP_SHEET, IPageLayout.ID_OUTLINE, REVIEW_VIEW }) {
             if (isAvailable(view)) {
                 layout.addShowViewShortcut(view);
             }

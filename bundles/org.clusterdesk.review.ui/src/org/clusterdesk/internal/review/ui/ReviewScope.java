@@ -1,0 +1,99 @@
+/*
+ * Copyright (c) 2026 ClusterDesk contributors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.clusterdesk.internal.review.ui;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.clusterdesk.internal.editor.ClusterEditor;
+import org.clusterdesk.internal.ui.ClusterTarget;
+import org.clusterdesk.model.ClusterDocument;
+import org.clusterdesk.review.ReviewScan;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.ui.IEditorPart;
+import org.eclipse.ui.IEditorReference;
+import org.eclipse.ui.IWorkbench;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.IWorkbenchWindow;
+import org.eclipse.ui.PartInitException;
+
+/** What the Review view reviews; kept so that 刷新 reviews the same again. */
+public sealed interface ReviewScope {
+
+	/** For the status line, e.g. 文件夹 /data/2026. */
+	String describe();
+
+	/** The sources to review now; called on the UI thread (open editors are copied there). */
+	List<ReviewScan.Source> sources();
+
+	/** The .cluster files directly in a folder, sorted by name, each shown by its file name. */
+	record Folder(Path folder) implements ReviewScope {
+
+		@Override
+		public String describe() {
+			return NLS.bind(Messages.Scope_folder, folder);
+		}
+
+		@Override
+		public List<ReviewScan.Source> sources() {
+			List<ReviewScan.Source> sources = new ArrayList<>();
+			for (ReviewScan.Source source : ReviewScan.files(List.of(folder))) {
+				sources.add(source.named(source.file().getFileName().toString()));
+			}
+			return sources;
+		}
+	}
+
+	/**
+	 * The applications open in ClusterDesk editors of every window, as the editors hold them: unsaved edits are
+	 * reviewed. Each is copied on the UI thread, so the user may go on editing while the review runs. An editor not
+	 * restored yet has nothing in memory: its file is read.
+	 */
+	record OpenEditors(IWorkbench workbench) implements ReviewScope {
+
+		@Override
+		public String describe() {
+			return Messages.Scope_editors;
+		}
+
+		@Override
+		public List<ReviewScan.Source> sources() {
+			Map<Path, ReviewScan.Source> sources = new LinkedHashMap<>();
+			for (IWorkbenchWindow window : workbench.getWorkbenchWindows()) {
+				for (IWorkbenchPage page : window.getPages()) {
+					for (IEditorReference reference : page.getEditorReferences()) {
+						if (!ClusterEditor.ID.equals(reference.getId())) {
+							continue;
+						}
+						IEditorPart editor = reference.getEditor(false);
+						ClusterTarget target = editor == null ? null : ClusterTarget.ofEditor(editor);
+						ClusterDocument snapshot = target == null ? null : target.editorSnapshot();
+						if (snapshot != null) {
+							sources.putIfAbsent(target.path(), ReviewScan.document(target.path(), target.name(), snapshot));
+						} else {
+							Path path = pathOf(reference);
+							if (path != null) {
+								sources.putIfAbsent(path, ReviewScan.files(List.of(path)).get(0).named(path.getFileName().toString()));
+							}
+						}
+					}
+				}
+			}
+			return new ArrayList<>(sources.values());
+		}
+
+		private static Path pathOf(IEditorReference reference) {
+			try {
+				Path path = ClusterEditor.pathOf(reference.getEditorInput());
+				return path == null ? null : path.toAbsolutePath().normalize();
+			} catch (PartInitException e) {
+				return null;
+			}
+		}
+	}
+}

@@ -1,0 +1,378 @@
+/*
+ * Copyright (c) 2026 ClusterDesk contributors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.clusterdesk.internal.review.ui;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.clusterdesk.review.BatchReview;
+import org.clusterdesk.review.ReviewScan;
+import org.eclipse.core.resources.IContainer;
+import org.eclipse.core.resources.IResource;
+import org.eclipse.core.runtime.Adapters;
+import org.eclipse.core.runtime.ILog;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.jface.action.Action;
+import org.eclipse.jface.action.IMenuManager;
+import org.eclipse.jface.action.IToolBarManager;
+import org.eclipse.jface.action.Separator;
+import org.eclipse.jface.resource.ResourceLocator;
+import org.eclipse.jface.viewers.ISelection;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.DirectoryDialog;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.FileDialog;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.ui.IActionBars;
+import org.eclipse.ui.IPageLayout;
+import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.actions.ActionFactory;
+import org.eclipse.ui.part.ViewPart;
+import org.eclipse.ui.progress.IWorkbenchSiteProgressService;
+
+/**
+ * 申报审查: the batch review's overview in the workbench, over a folder or over the applications open in editors.
+ * The review runs as a job (progress per file, cancellable) and the table shows the result when it ends; a
+ * double-click or Enter opens the application at its first problem.
+ */
+public class ReviewView extends ViewPart {
+
+	public static final String ID = "org.clusterdesk.review.ui.ReviewView"; //$NON-NLS-1$
+
+	private static final String PLUGIN_ID = "org.clusterdesk.review.ui"; //$NON-NLS-1$
+
+	private Text filter;
+
+	private ReviewTable table;
+
+	private Label status;
+
+	private ReviewScope scope;
+
+	private ReviewResult shown;
+
+	private ReviewJob running;
+
+	private Action reviewFolder;
+
+	private Action reviewEditors;
+
+	private Action refresh;
+
+	private Action stop;
+
+	private Action export;
+
+	@Override
+	public void createPartControl(Composite parent) {
+		Composite body = new Composite(parent, SWT.NONE);
+		GridLayout layout = new GridLayout(1, false);
+		layout.marginWidth = 0;
+		layout.marginHeight = 0;
+		layout.verticalSpacing = 2;
+		body.setLayout(layout);
+
+		filter = new Text(body, SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL);
+		filter.setMessage(Messages.Filter_message);
+		filter.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+		filter.addModifyListener(e -> {
+			table.filter(filter.getText());
+			updateStatus();
+		});
+
+		table = new ReviewTable(body);
+		table.viewer().getTable().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+		table.viewer().addOpenListener(e -> {
+			if (e.getSelection() instanceof IStructuredSelection selection && selection.getFirstElement() instanceof ReviewRow row) {
+				open(row);
+			}
+		});
+		// Ctrl+F where the Find command has no binding (the workbench's own binding reaches the FIND handler below)
+		table.viewer().getTable().addListener(SWT.KeyDown, e -> {
+			if ((e.stateMask & SWT.MOD1) != 0 && (e.keyCode == 'f' || e.keyCode == 'F')) {
+				focusFilter();
+				e.doit = false;
+			}
+		});
+		getSite().setSelectionProvider(table.viewer());
+
+		status = new Label(body, SWT.NONE);
+		status.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+		status.setText(Messages.Status_none);
+
+		createActions();
+		IActionBars bars = getViewSite().getActionBars();
+		contribute(bars.getToolBarManager());
+		contribute(bars.getMenuManager());
+		bars.setGlobalActionHandler(ActionFactory.FIND.getId(), new Action() {
+
+			@Override
+			public void run() {
+				focusFilter();
+			}
+		});
+		updateActions();
+	}
+
+	private void createActions() {
+		reviewFolder = action(Messages.Action_reviewFolder, Messages.Action_reviewFolder_tip, "icons/review_folder.png", this::reviewSelectedFolder); //$NON-NLS-1$
+		reviewEditors = action(Messages.Action_reviewEditors, Messages.Action_reviewEditors_tip, "icons/review_editors.png", //$NON-NLS-1$
+				this::reviewOpenEditors);
+		refresh = action(Messages.Action_refresh, Messages.Action_refresh_tip, "icons/refresh.png", this::refresh); //$NON-NLS-1$
+		stop = action(Messages.Action_stop, Messages.Action_stop_tip, null, () -> {
+			if (running != null) {
+				running.cancel();
+			}
+		});
+		stop.setImageDescriptor(getSite().getWorkbenchWindow().getWorkbench().getSharedImages()
+				.getImageDescriptor(org.eclipse.ui.ISharedImages.IMG_ELCL_STOP));
+		export = action(Messages.Action_export, Messages.Action_export_tip, "icons/export_workbook.png", this::exportWorkbook); //$NON-NLS-1$
+	}
+
+	private static Action action(String text, String toolTip, String icon, Runnable run) {
+		Action action = new Action(text) {
+
+			@Override
+			public void run() {
+				run.run();
+			}
+		};
+		action.setToolTipText(toolTip);
+		if (icon != null) {
+			action.setImageDescriptor(ResourceLocator.imageDescriptorFromBundle(ReviewView.class, icon).orElse(null));
+		}
+		return action;
+	}
+
+	private void contribute(IToolBarManager toolBar) {
+		toolBar.add(reviewFolder);
+		toolBar.add(reviewEditors);
+		toolBar.add(refresh);
+		toolBar.add(stop);
+		toolBar.add(new Separator());
+		toolBar.add(export);
+	}
+
+	private void contribute(IMenuManager menu) {
+		menu.add(reviewFolder);
+		menu.add(reviewEditors);
+		menu.add(refresh);
+		menu.add(stop);
+		menu.add(new Separator());
+		menu.add(export);
+	}
+
+	@Override
+	public void setFocus() {
+		table.viewer().getTable().setFocus();
+	}
+
+	// ---------------------------------------------------------------- reviewing
+
+	/** 审查文件夹…: the folder selected in the Project Explorer (a file stands for its folder), else one chosen. */
+	public void reviewSelectedFolder() {
+		Path folder = selectedFolder();
+		if (folder == null) {
+			DirectoryDialog dialog = new DirectoryDialog(getSite().getShell(), SWT.OPEN);
+			dialog.setText(Messages.Folder_title);
+			dialog.setMessage(Messages.Folder_message);
+			if (scope instanceof ReviewScope.Folder last) {
+				dialog.setFilterPath(last.folder().toString());
+			}
+			String chosen = dialog.open();
+			if (chosen == null) {
+				return;
+			}
+			folder = Path.of(chosen);
+		}
+		reviewFolder(folder);
+	}
+
+	private Path selectedFolder() {
+		ISelection selection = getSite().getWorkbenchWindow().getSelectionService().getSelection(IPageLayout.ID_PROJECT_EXPLORER);
+		if (selection instanceof IStructuredSelection structured && structured.size() == 1) {
+			IResource resource = Adapters.adapt(structured.getFirstElement(), IResource.class);
+			IContainer container = resource instanceof IContainer c ? c : resource == null ? null : resource.getParent();
+			if (container != null && container.getType() != IResource.ROOT && container.getLocation() != null) {
+				return container.getLocation().toPath();
+			}
+		}
+		return null;
+	}
+
+	/** Reviews the .cluster files directly in the folder. */
+	public ReviewJob reviewFolder(Path folder) {
+		return review(new ReviewScope.Folder(folder.toAbsolutePath().normalize()));
+	}
+
+	/** Reviews what the open ClusterDesk editors hold, unsaved edits included. */
+	public ReviewJob reviewOpenEditors() {
+		return review(new ReviewScope.OpenEditors(getSite().getWorkbenchWindow().getWorkbench()));
+	}
+
+	/** Reviews the last scope again; null when nothing was reviewed yet. */
+	public ReviewJob refresh() {
+		return scope == null ? null : review(scope);
+	}
+
+	private ReviewJob review(ReviewScope newScope) {
+		if (running != null) {
+			running.cancel();
+		}
+		scope = newScope;
+		List<ReviewScan.Source> sources = newScope.sources();
+		ReviewJob job = new ReviewJob(newScope, sources, (done, result) -> Display.getDefault().asyncExec(() -> finished(done, result)));
+		running = job;
+		status.setText(NLS.bind(Messages.Status_running, newScope.describe()));
+		updateActions();
+		IWorkbenchSiteProgressService progress = getSite().getService(IWorkbenchSiteProgressService.class);
+		if (progress != null) {
+			// the view's tab shows it is busy; the Progress view has the per-file progress and the cancel
+			progress.schedule(job, 0, true);
+		} else {
+			job.schedule();
+		}
+		return job;
+	}
+
+	private void finished(ReviewJob job, ReviewResult result) {
+		if (status.isDisposed() || job != running) {
+			return; // the view was closed, or another review started meanwhile
+		}
+		running = null;
+		shown = result;
+		table.show(result.rows());
+		setContentDescription(result.scope().describe());
+		updateStatus();
+		updateActions();
+	}
+
+	private void updateStatus() {
+		if (shown == null || status.isDisposed()) {
+			return;
+		}
+		String text;
+		if (shown.sources() == 0) {
+			text = NLS.bind(Messages.Status_empty, shown.scope().describe());
+		} else {
+			text = NLS.bind(Messages.Status_summary,
+					new Object[] { shown.applications(), shown.errors(), shown.ineligible(), shown.unreadable() });
+			int visible = table.viewer().getTable().getItemCount();
+			if (visible != shown.rows().size()) {
+				text += NLS.bind(Messages.Status_filtered, visible, shown.rows().size());
+			}
+		}
+		if (shown.cancelled()) {
+			text = NLS.bind(Messages.Status_cancelled, shown.rows().size()) + ' ' + text;
+		}
+		status.setText(text);
+		status.setToolTipText(text);
+	}
+
+	private void updateActions() {
+		refresh.setEnabled(scope != null && running == null);
+		stop.setEnabled(running != null);
+		export.setEnabled(scope instanceof ReviewScope.Folder && running == null);
+	}
+
+	// ---------------------------------------------------------------- opening and exporting
+
+	/** Opens the application of the row in the ClusterDesk editor, at its first problem. */
+	public void open(ReviewRow row) {
+		if (!row.summary().readable() || row.file() == null) {
+			getViewSite().getActionBars().getStatusLineManager()
+					.setErrorMessage(NLS.bind(Messages.Open_unreadable, row.summary().file(), row.summary().loadError()));
+			return;
+		}
+		try {
+			OpenApplication.open(getSite().getPage(), row.file(), row.summary().firstProblem());
+		} catch (PartInitException e) {
+			ILog.of(getClass()).error(e.getMessage(), e);
+			getViewSite().getActionBars().getStatusLineManager().setErrorMessage(NLS.bind(Messages.Open_failed, row.file(), e.getMessage()));
+		}
+	}
+
+	/** Writes the batch review workbook of the reviewed folder, as {@code clusterdesk batch} does. */
+	private void exportWorkbook() {
+		if (!(scope instanceof ReviewScope.Folder folder)) {
+			return;
+		}
+		FileDialog dialog = new FileDialog(getSite().getShell(), SWT.SAVE);
+		dialog.setText(Messages.Export_title);
+		dialog.setFilterExtensions(new String[] { "*.xlsx" }); //$NON-NLS-1$
+		dialog.setFilterPath(folder.folder().toString());
+		dialog.setFileName(Messages.Export_defaultName);
+		dialog.setOverwrite(true);
+		String chosen = dialog.open();
+		if (chosen == null) {
+			return;
+		}
+		Path out = Path.of(chosen);
+		Job job = new Job(NLS.bind(Messages.Export_job, out.getFileName())) {
+
+			@Override
+			protected IStatus run(IProgressMonitor monitor) {
+				try {
+					BatchReview.run(List.of(folder.folder()), out, null, monitor, null);
+				} catch (org.eclipse.core.runtime.OperationCanceledException e) {
+					return Status.CANCEL_STATUS;
+				} catch (Exception e) {
+					// reported by the workbench in words; the target stays as it was (the write is atomic)
+					return Status.error(e.getLocalizedMessage() == null ? e.toString() : e.getLocalizedMessage(), e);
+				}
+				Display.getDefault().asyncExec(() -> {
+					if (!status.isDisposed()) {
+						getViewSite().getActionBars().getStatusLineManager().setMessage(NLS.bind(Messages.Export_done, out));
+					}
+				});
+				return new Status(IStatus.OK, PLUGIN_ID, NLS.bind(Messages.Export_done, out));
+			}
+		};
+		job.setUser(true);
+		job.schedule();
+	}
+
+	/** Ctrl+F: the filter, with its text selected to type over. */
+	public void focusFilter() {
+		filter.setFocus();
+		filter.selectAll();
+	}
+
+	// ---------------------------------------------------------------- for tests
+
+	public ReviewTable table() {
+		return table;
+	}
+
+	public Text filterText() {
+		return filter;
+	}
+
+	public String statusText() {
+		return status.getText();
+	}
+
+	/** The result the table shows, or null before the first review ends. */
+	public ReviewResult shownResult() {
+		return shown;
+	}
+
+	@Override
+	public void dispose() {
+		if (running != null) {
+			running.cancel();
+		}
+		super.dispose();
+	}
+}
