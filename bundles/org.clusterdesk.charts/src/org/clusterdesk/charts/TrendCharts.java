@@ -134,6 +134,8 @@ public final class TrendCharts {
 			marker.setLabel(NLS.bind(Messages.Chart_threshold, series.threshold().stripTrailingZeros().toPlainString()));
 			marker.setLabelFont(new Font(FONT, Font.PLAIN, 10));
 			marker.setLabelPaint(THRESHOLD);
+			// no box behind the label (JFreeChart's default is a grey one)
+			marker.setLabelBackgroundColor(new Color(255, 255, 255, 0));
 			marker.setLabelAnchor(RectangleAnchor.TOP_LEFT);
 			marker.setLabelTextAnchor(TextAnchor.BOTTOM_LEFT);
 			plot.addRangeMarker(marker);

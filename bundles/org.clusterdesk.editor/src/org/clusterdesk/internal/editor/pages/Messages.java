@@ -88,6 +88,14 @@ final class Messages extends NLS {
 	public static String Overview_attachments;
 	public static String Overview_attachmentsHint;
 
+	public static String Overview_trends;
+	public static String Overview_trendsHint;
+	public static String Overview_trendsEmpty;
+	public static String Overview_trendValue;
+	public static String Overview_trendNoValue;
+	public static String Overview_trendThreshold;
+	public static String Overview_trendBelow;
+
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
 	}

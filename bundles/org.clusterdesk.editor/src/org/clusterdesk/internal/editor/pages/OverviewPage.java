@@ -81,6 +81,8 @@ public final class OverviewPage extends ClusterFormPage {
 
 	private int shownSeverity = -1;
 
+	private TrendChartsSection trends;
+
 	private record CompletenessLine(ProgressBar bar, Label count, Hyperlink link) {
 	}
 
@@ -104,6 +106,8 @@ public final class OverviewPage extends ClusterFormPage {
 		completeness(toolkit, left);
 		instructions(toolkit, right);
 		problems(toolkit, body);
+		trends = new TrendChartsSection(context, toolkit, body, () -> getManagedForm().reflow(true));
+		addBinding(trends);
 		attachments(toolkit, body);
 		addBinding(this::refreshModel);
 		refreshModel();
@@ -341,6 +345,21 @@ public final class OverviewPage extends ClusterFormPage {
 
 	public String eligibilityText() {
 		return eligibilityLabel == null ? null : eligibilityLabel.getText();
+	}
+
+	/** The trend charts section (for tests). */
+	public List<org.clusterdesk.model.indicators.KeyIndicator> trendIndicators() {
+		return trends == null ? List.of() : trends.indicators();
+	}
+
+	/** The canvases of the trend charts, in order (for tests and screenshots). */
+	public List<org.eclipse.swt.widgets.Canvas> trendCanvases() {
+		return trends == null ? List.of() : trends.canvases();
+	}
+
+	/** The tooltip (and accessible name) of a trend chart: the figures it draws. */
+	public String trendText(int index) {
+		return TrendChartsSection.tooltip(trends.series(index));
 	}
 
 	public String countsText() {

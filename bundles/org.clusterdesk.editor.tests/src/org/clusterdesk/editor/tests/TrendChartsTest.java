@@ -1,0 +1,107 @@
+/*
+ * Copyright (c) 2026 ClusterDesk contributors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.clusterdesk.editor.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.clusterdesk.internal.editor.ClusterEditor;
+import org.clusterdesk.internal.editor.forms.TextField;
+import org.clusterdesk.internal.editor.pages.ClusterFormPage;
+import org.clusterdesk.internal.editor.pages.OverviewPage;
+import org.clusterdesk.model.indicators.KeyIndicator;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.graphics.ImageData;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.widgets.Canvas;
+import org.junit.jupiter.api.Test;
+
+/** The overview's indicator trend charts: drawn, with the document's figures, following edits and undo. */
+class TrendChartsTest {
+
+	@Test
+	void overviewChartsTheKeyIndicatorsAndFollowsAnEditAndItsUndo() throws Exception {
+		ClusterEditor editor = EditorTesting.openInWorkspace("miit-2025");
+		try {
+			EditorTesting.maximize(editor);
+			OverviewPage overview = (OverviewPage) EditorTesting.show(editor, OverviewPage.ID);
+			List<KeyIndicator> charted = overview.trendIndicators();
+			assertEquals(KeyIndicator.OUTPUT, charted.get(0));
+			assertTrue(charted.containsAll(List.of(KeyIndicator.OUTPUT_GROWTH, KeyIndicator.SME_SHARE, KeyIndicator.LEADING_SHARE,
+					KeyIndicator.RD_INTENSITY, KeyIndicator.IIOT_PENETRATION, KeyIndicator.ENERGY_PER_OUTPUT)), charted.toString());
+			assertFalse(charted.contains(KeyIndicator.REVENUE), "no competition figures in an application");
+			String output = overview.trendText(0);
+			assertTrue(output.startsWith("集群总产值（亿元）"), output);
+			assertTrue(output.contains("2022年：512.30") && output.contains("2024年：628.10"), output);
+			assertTrue(output.contains("认定标准：40"), output);
+			assertFalse(output.contains("未达认定标准"), output);
+			assertEquals(output, overview.trendCanvases().get(0).getToolTipText());
+
+			Canvas canvas = overview.trendCanvases().get(0);
+			assertTrue(canvas.getSize().x > 200 && canvas.getSize().y > 150, "a readable chart: " + canvas.getSize());
+			assertTrue(pixels(canvas, c -> c == 0x4472C4) > 1000, "the bars are drawn in the series colour");
+			// the dashed line is antialiased: red-ish, not one exact colour
+			assertTrue(pixels(canvas, c -> (c >> 16 & 0xFF) > 150 && (c >> 8 & 0xFF) < 110 && (c & 0xFF) < 110) > 20, "the threshold line is drawn in red");
+			EditorTesting.screenshot(overview, EditorTesting.screenshots().resolve("trends"), "miit-2025-overview");
+
+			// below the threshold in 2024: the chart's figures and its warning follow the edit
+			ClusterFormPage industry = EditorTesting.show(editor, "section-2");
+			TextField field = EditorTesting.field(industry, "集群总产值（亿元）（2024年）");
+			EditorTesting.type(field, "38.5");
+			overview = (OverviewPage) EditorTesting.show(editor, OverviewPage.ID);
+			output = overview.trendText(0);
+			assertTrue(output.contains("2024年：38.50"), output);
+			assertTrue(output.contains("未达认定标准：2024年"), output);
+			EditorTesting.screenshot(overview, EditorTesting.screenshots().resolve("trends"), "miit-2025-overview-below");
+
+			editor.getEditingDomain().getCommandStack().undo();
+			EditorTesting.flush();
+			output = overview.trendText(0);
+			assertTrue(output.contains("2024年：628.10"), "undo restores the chart: " + output);
+		} finally {
+			EditorTesting.close(editor);
+		}
+	}
+
+	@Test
+	void aCompetitionReportChartsItsRevenueProfitAndTax() throws Exception {
+		ClusterEditor editor = EditorTesting.openInWorkspace("competition-2026");
+		try {
+			OverviewPage overview = (OverviewPage) EditorTesting.show(editor, OverviewPage.ID);
+			assertTrue(overview.trendIndicators().containsAll(List.of(KeyIndicator.OUTPUT, KeyIndicator.REVENUE, KeyIndicator.PROFIT, KeyIndicator.TAX)),
+					overview.trendIndicators().toString());
+		} finally {
+			EditorTesting.close(editor);
+		}
+	}
+
+	/** How many pixels of the canvas, painted now, have a colour. */
+	private static int pixels(Canvas canvas, java.util.function.IntPredicate colour) {
+		EditorTesting.flush();
+		Point size = canvas.getSize();
+		Image image = new Image(canvas.getDisplay(), size.x, size.y);
+		// painted into an image, as the screenshots are: the charts may be scrolled out of view
+		GC gc = new GC(image);
+		try {
+			canvas.print(gc);
+		} finally {
+			gc.dispose();
+		}
+		ImageData data = image.getImageData();
+		image.dispose();
+		int count = 0;
+		for (int x = 0; x < data.width; x++) {
+			for (int y = 0; y < data.height; y++) {
+				org.eclipse.swt.graphics.RGB c = data.palette.getRGB(data.getPixel(x, y));
+				count += colour.test(c.red << 16 | c.green << 8 | c.blue) ? 1 : 0;
+			}
+		}
+		return count;
+	}
+}

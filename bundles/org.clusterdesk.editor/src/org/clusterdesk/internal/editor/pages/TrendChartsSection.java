@@ -1,0 +1,195 @@
+/*
+ * Copyright (c) 2026 ClusterDesk contributors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.clusterdesk.internal.editor.pages;
+
+import java.awt.geom.Rectangle2D;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.clusterdesk.charts.TrendCharts;
+import org.clusterdesk.charts.TrendSeries;
+import org.clusterdesk.internal.editor.forms.Binding;
+import org.clusterdesk.internal.editor.forms.FormContext;
+import org.clusterdesk.internal.editor.forms.FormWidgets;
+import org.clusterdesk.model.indicators.KeyIndicator;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Canvas;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.ui.forms.widgets.ExpandableComposite;
+import org.eclipse.ui.forms.widgets.FormToolkit;
+import org.eclipse.ui.forms.widgets.Section;
+import org.jfree.chart.JFreeChart;
+import org.jfree.swt.SWTGraphics2D;
+
+/**
+ * The overview's indicator trend charts: a small chart per key indicator the document has values of, the same
+ * {@link TrendCharts} the Word export puts in its appendix, drawn on SWT with native fonts. Charts follow every
+ * change: a value typed on another page shows here when the overview is next refreshed.
+ */
+final class TrendChartsSection implements Binding {
+
+	/** Charts per row, and each chart's preferred size in pixels. */
+	private static final int COLUMNS = 3;
+
+	private static final Point SIZE = new Point(300, 190);
+
+	private final FormContext context;
+
+	private final FormToolkit toolkit;
+
+	private final Section section;
+
+	private final Composite grid;
+
+	private final Label empty;
+
+	private final List<ChartCanvas> canvases = new ArrayList<>();
+
+	/** One chart: its series (what it shows, compared on refresh) and the chart drawn from it. */
+	private static final class ChartCanvas {
+
+		final Canvas canvas;
+
+		TrendSeries series;
+
+		JFreeChart chart;
+
+		ChartCanvas(Canvas canvas) {
+			this.canvas = canvas;
+		}
+	}
+
+	TrendChartsSection(FormContext context, FormToolkit toolkit, Composite body, Runnable reflow) {
+		this.context = context;
+		this.toolkit = toolkit;
+		section = toolkit.createSection(body, ExpandableComposite.TITLE_BAR | ExpandableComposite.TWISTIE | ExpandableComposite.EXPANDED);
+		section.setText(Messages.Overview_trends);
+		section.setDescription(Messages.Overview_trendsHint);
+		section.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+		Composite client = FormWidgets.grid(toolkit, section, 1, 1);
+		section.setClient(client);
+		empty = toolkit.createLabel(client, Messages.Overview_trendsEmpty, SWT.WRAP);
+		empty.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+		grid = FormWidgets.grid(toolkit, client, COLUMNS, 1);
+		((GridLayout) grid.getLayout()).makeColumnsEqualWidth = true;
+		((GridLayout) grid.getLayout()).horizontalSpacing = 12;
+		((GridLayout) grid.getLayout()).verticalSpacing = 12;
+		section.addExpansionListener(new org.eclipse.ui.forms.events.ExpansionAdapter() {
+
+			@Override
+			public void expansionStateChanged(org.eclipse.ui.forms.events.ExpansionEvent e) {
+				reflow.run();
+			}
+		});
+		refresh();
+	}
+
+	@Override
+	public void refresh() {
+		if (grid.isDisposed()) {
+			return;
+		}
+		List<TrendSeries> all = TrendCharts.of(context.document());
+		boolean relayout = all.size() != canvases.size();
+		while (canvases.size() < all.size()) {
+			canvases.add(create());
+		}
+		while (canvases.size() > all.size()) {
+			canvases.remove(canvases.size() - 1).canvas.dispose();
+		}
+		for (int i = 0; i < all.size(); i++) {
+			ChartCanvas c = canvases.get(i);
+			TrendSeries series = all.get(i);
+			if (!series.equals(c.series)) {
+				// only a changed series is drawn anew: typing elsewhere does not repaint every chart
+				c.series = series;
+				c.chart = TrendCharts.chart(series);
+				c.canvas.setToolTipText(tooltip(series));
+				c.canvas.getAccessible().textChanged(0, 0, 0);
+				c.canvas.redraw();
+			}
+		}
+		setVisible(empty, all.isEmpty());
+		setVisible(grid, !all.isEmpty());
+		if (relayout) {
+			section.getParent().layout(true, true);
+		}
+	}
+
+	private static void setVisible(Control control, boolean visible) {
+		control.setVisible(visible);
+		((GridData) control.getLayoutData()).exclude = !visible;
+	}
+
+	private ChartCanvas create() {
+		Canvas canvas = new Canvas(grid, SWT.DOUBLE_BUFFERED);
+		toolkit.adapt(canvas);
+		GridData data = new GridData(SWT.FILL, SWT.TOP, true, false);
+		data.widthHint = SIZE.x;
+		data.heightHint = SIZE.y;
+		canvas.setLayoutData(data);
+		ChartCanvas c = new ChartCanvas(canvas);
+		canvas.addPaintListener(e -> {
+			if (c.chart == null) {
+				return;
+			}
+			Point size = canvas.getSize();
+			SWTGraphics2D g2 = new SWTGraphics2D(e.gc);
+			try {
+				c.chart.draw(g2, new Rectangle2D.Double(0, 0, size.x, size.y));
+			} finally {
+				// frees the fonts and colours made for this paint; the GC belongs to the event
+				g2.dispose();
+			}
+		});
+		// screen readers get the figures, not a picture
+		canvas.getAccessible().addAccessibleListener(new org.eclipse.swt.accessibility.AccessibleAdapter() {
+
+			@Override
+			public void getName(org.eclipse.swt.accessibility.AccessibleEvent e) {
+				e.result = c.series == null ? null : tooltip(c.series);
+			}
+		});
+		return c;
+	}
+
+	/** The figures as text: for the tooltip and for screen readers. */
+	static String tooltip(TrendSeries series) {
+		StringBuilder sb = new StringBuilder(series.indicator().label());
+		for (int year : series.years()) {
+			var value = series.values().get(year);
+			sb.append('\n').append(NLS.bind(Messages.Overview_trendValue, year, value == null ? Messages.Overview_trendNoValue : value.toPlainString()));
+		}
+		if (series.threshold() != null) {
+			sb.append('\n').append(NLS.bind(Messages.Overview_trendThreshold, series.threshold().stripTrailingZeros().toPlainString()));
+			if (!series.belowThreshold().isEmpty()) {
+				sb.append('\n').append(NLS.bind(Messages.Overview_trendBelow, series.belowThreshold().stream().map(String::valueOf)
+						.reduce((a, b) -> a + "、" + b).orElse(""))); //$NON-NLS-1$ //$NON-NLS-2$
+			}
+		}
+		return sb.toString();
+	}
+
+	/** The indicators charted now, in order (for tests and the accessibility name). */
+	List<KeyIndicator> indicators() {
+		return canvases.stream().map(c -> c.series.indicator()).toList();
+	}
+
+	/** The canvases, in order. */
+	List<Canvas> canvases() {
+		return canvases.stream().map(c -> c.canvas).toList();
+	}
+
+	/** The series a canvas draws now. */
+	TrendSeries series(int index) {
+		return canvases.get(index).series;
+	}
+}
