@@ -81,6 +81,20 @@ class ExportImportBatchCommandTest {
 	}
 
 	@Test
+	void chartsOptionAppendsTheTrendChartsToTheWordForm() throws IOException {
+		Path docx = dir.resolve("charts.docx");
+		assertEquals(0, run("export", sample("miit-2025").toString(), "--docx", docx.toString(), "--charts"), err.toString(StandardCharsets.UTF_8));
+		try (InputStream in = Files.newInputStream(docx); XWPFDocument document = new XWPFDocument(in)) {
+			String text = document.getParagraphs().stream().map(p -> p.getText()).reduce("", String::concat);
+			assertTrue(text.contains("附件：主要指标趋势图"), text);
+			assertTrue(text.contains("图1  集群总产值（亿元）"), text);
+			assertTrue(document.getAllPictures().size() >= 8, "one picture per chart: " + document.getAllPictures().size());
+		}
+		assertEquals(2, run("export", sample("miit-2025").toString(), "--xlsx", dir.resolve("x.xlsx").toString(), "--charts"));
+		assertTrue(err.toString(StandardCharsets.UTF_8).contains("--charts 只用于 Word 导出"), err.toString(StandardCharsets.UTF_8));
+	}
+
+	@Test
 	void exportAsksForATarget() {
 		assertEquals(2, run("export", sample("miit-2025").toString()));
 		assertTrue(err.toString(StandardCharsets.UTF_8).contains("--docx 或 --xlsx"));

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.clusterdesk.export.DocxExporter;
+import org.clusterdesk.export.DocxOptions;
 import org.clusterdesk.export.ExportException;
 import org.clusterdesk.export.ExportMode;
 import org.clusterdesk.export.ExportRefusedException;
@@ -42,6 +43,7 @@ final class ExportCommand implements Command {
 		Path docx = null;
 		Path xlsx = null;
 		boolean finalExport = false;
+		boolean charts = false;
 		List<String> files = new ArrayList<>();
 		for (int i = 0; i < args.size(); i++) {
 			String arg = args.get(i);
@@ -49,6 +51,7 @@ final class ExportCommand implements Command {
 			case "--docx" -> docx = Path.of(value(args, ++i, arg)); //$NON-NLS-1$
 			case "--xlsx" -> xlsx = Path.of(value(args, ++i, arg)); //$NON-NLS-1$
 			case "--final" -> finalExport = true; //$NON-NLS-1$
+			case "--charts" -> charts = true; //$NON-NLS-1$
 			default -> {
 				if (arg.startsWith("-")) { //$NON-NLS-1$
 					throw new UsageException(NLS.bind(Messages.Cli_unknownOption, arg));
@@ -66,6 +69,9 @@ final class ExportCommand implements Command {
 		if (finalExport && docx == null) {
 			throw new UsageException(Messages.Export_finalNeedsDocx);
 		}
+		if (charts && docx == null) {
+			throw new UsageException(Messages.Export_chartsNeedDocx);
+		}
 		ClusterDocument document;
 		try {
 			document = ClusterFiles.load(Path.of(files.get(0)));
@@ -75,7 +81,8 @@ final class ExportCommand implements Command {
 		}
 		try {
 			if (docx != null) {
-				DocxExporter.export(document, docx, finalExport ? ExportMode.FINAL : ExportMode.DRAFT, null);
+				DocxOptions options = DocxOptions.of(finalExport ? ExportMode.FINAL : ExportMode.DRAFT);
+				DocxExporter.export(document, docx, charts ? options.withTrendCharts() : options, null);
 				console.out().println(NLS.bind(finalExport ? Messages.Export_writtenFinal : Messages.Export_writtenDraft, docx));
 			}
 			if (xlsx != null) {

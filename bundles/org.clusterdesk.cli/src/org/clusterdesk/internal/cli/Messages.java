@@ -38,6 +38,7 @@ final class Messages extends NLS {
 	public static String Export_help;
 	public static String Export_oneFile;
 	public static String Export_noTarget;
+	public static String Export_chartsNeedDocx;
 	public static String Export_finalNeedsDocx;
 	public static String Export_valueMissing;
 	public static String Export_writtenDraft;

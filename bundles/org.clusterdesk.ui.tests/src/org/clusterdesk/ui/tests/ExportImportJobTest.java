@@ -283,6 +283,41 @@ class ExportImportJobTest {
 	}
 
 	@Test
+	void theWizardsTrendChartOptionAppendsTheChartsToTheWordExportOnly() throws Exception {
+		IFile source = UiTesting.copySample(project, "miit-2025.cluster", "charts.cluster");
+		ExportWizard wizard = new ExportWizard();
+		wizard.init(PlatformUI.getWorkbench(), new StructuredSelection(source));
+		dialog = new WizardDialog(UiTesting.shell(), wizard);
+		dialog.setHelpAvailable(false);
+		dialog.setBlockOnOpen(false);
+		dialog.open();
+		processEvents();
+		var page = wizard.getPage();
+		assertTrue(page.getTrendChartsButton().isEnabled());
+		assertFalse(page.getTrendChartsButton().getSelection(), "off unless asked");
+		page.setFormat(ExportFormat.XLSX);
+		assertFalse(page.getTrendChartsButton().isEnabled(), "an Excel export has no appendix");
+		page.setFormat(ExportFormat.DOCX_DRAFT);
+		page.getTrendChartsButton().setSelection(true);
+		page.getTrendChartsButton().notifyListeners(SWT.Selection, new Event());
+		assertTrue(page.isTrendCharts());
+		screenshot(dialog.getShell(), "export-1-page-charts");
+		Path docx = page.getOutputPath();
+		assertTrue(wizard.performFinish());
+		dialog.close();
+		UiTesting.waitForJob(wizard.getJob(), 120_000);
+		assertTrue(wizard.getJob().isTrendCharts());
+		ResultDialog result = UiTesting.waitForDialog(wizard.getJob().getResultReport().title());
+		assertTrue(result.getDetailsText().getText().contains("附件：主要指标趋势图"), result.getDetailsText().getText());
+		result.close();
+		try (InputStream in = Files.newInputStream(docx); XWPFDocument word = new XWPFDocument(in)) {
+			String text = word.getParagraphs().stream().map(XWPFParagraph::getText).collect(Collectors.joining("\n"));
+			assertTrue(text.contains("附件：主要指标趋势图"), text);
+			assertTrue(word.getAllPictures().size() >= 8, "one picture per chart: " + word.getAllPictures().size());
+		}
+	}
+
+	@Test
 	void theExportWizardRunsTheJobAndShowsTheResult() throws Exception {
 		IFile source = UiTesting.copySample(project, "shaanxi-2026.cluster", "shaanxi-2026.cluster");
 		ExportWizard wizard = new ExportWizard();

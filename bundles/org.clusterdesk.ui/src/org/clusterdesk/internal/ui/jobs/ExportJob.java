@@ -7,6 +7,7 @@ package org.clusterdesk.internal.ui.jobs;
 import java.nio.file.Path;
 
 import org.clusterdesk.export.DocxExporter;
+import org.clusterdesk.export.DocxOptions;
 import org.clusterdesk.export.ExportException;
 import org.clusterdesk.export.ExportMode;
 import org.clusterdesk.export.ExportRefusedException;
@@ -44,6 +45,8 @@ public class ExportJob extends ClusterJob {
 
 	private final Path output;
 
+	private final boolean trendCharts;
+
 	/**
 	 * @param source   the .cluster file
 	 * @param snapshot a copy of the editor's document (unsaved changes included), or null to read the file
@@ -51,11 +54,19 @@ public class ExportJob extends ClusterJob {
 	 * @param output   the file to write
 	 */
 	public ExportJob(ClusterTarget source, ClusterDocument snapshot, ExportFormat format, Path output) {
+		this(source, snapshot, format, output, false);
+	}
+
+	/**
+	 * @param trendCharts whether a Word export carries the appendix with the indicator trend charts
+	 */
+	public ExportJob(ClusterTarget source, ClusterDocument snapshot, ExportFormat format, Path output, boolean trendCharts) {
 		super(NLS.bind(Messages.ExportJob_name, source.name(), output.getFileName()));
 		this.source = source;
 		this.snapshot = snapshot;
 		this.format = format;
 		this.output = output.toAbsolutePath().normalize();
+		this.trendCharts = trendCharts && format != ExportFormat.XLSX;
 	}
 
 	@Override
@@ -75,8 +86,8 @@ public class ExportJob extends ClusterJob {
 		long start = System.nanoTime();
 		try {
 			switch (format) {
-			case DOCX_DRAFT -> DocxExporter.export(document, output, ExportMode.DRAFT, progress.split(90));
-			case DOCX_FINAL -> DocxExporter.export(document, output, ExportMode.FINAL, progress.split(90));
+			case DOCX_DRAFT -> DocxExporter.export(document, output, options(ExportMode.DRAFT), progress.split(90));
+			case DOCX_FINAL -> DocxExporter.export(document, output, options(ExportMode.FINAL), progress.split(90));
 			case XLSX -> XlsxExporter.export(document, output, progress.split(90));
 			}
 		} catch (ExportRefusedException e) {
@@ -89,6 +100,9 @@ public class ExportJob extends ClusterJob {
 		StringBuilder details = new StringBuilder();
 		details.append(NLS.bind(Messages.ExportJob_detailFile, output)).append('\n');
 		details.append(NLS.bind(Messages.ExportJob_detailFormat, format.label())).append('\n');
+		if (trendCharts) {
+			details.append(Messages.ExportJob_detailTrendCharts).append('\n');
+		}
 		details.append(NLS.bind(Messages.ExportJob_detailSource, source.path())).append('\n');
 		if (document.getName() != null) {
 			details.append(NLS.bind(Messages.ExportJob_detailCluster, document.getName())).append('\n');
@@ -99,6 +113,10 @@ public class ExportJob extends ClusterJob {
 		}
 		return new ResultReport(title, IStatus.INFO, NLS.bind(Messages.ExportJob_done, output.getFileName(), format.label()),
 				details.toString().strip());
+	}
+
+	private DocxOptions options(ExportMode mode) {
+		return trendCharts ? DocxOptions.of(mode).withTrendCharts() : DocxOptions.of(mode);
 	}
 
 	private ResultReport refused(String title, ValidationReport report) {
@@ -122,6 +140,10 @@ public class ExportJob extends ClusterJob {
 
 	public Path getOutput() {
 		return output;
+	}
+
+	public boolean isTrendCharts() {
+		return trendCharts;
 	}
 
 	public ExportFormat getFormat() {

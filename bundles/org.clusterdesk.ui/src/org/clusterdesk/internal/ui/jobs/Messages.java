@@ -39,6 +39,7 @@ final class Messages extends NLS {
 	public static String ExportJob_done;
 	public static String ExportJob_detailFile;
 	public static String ExportJob_detailFormat;
+	public static String ExportJob_detailTrendCharts;
 	public static String ExportJob_detailSource;
 	public static String ExportJob_detailCluster;
 	public static String ExportJob_detailTime;

@@ -44,6 +44,9 @@ public class ExportPage extends WizardPage {
 
 	private Button overwrite;
 
+	/** The Word export's appendix with the trend charts: only for the Word formats. */
+	private Button trendCharts;
+
 	private boolean outputEdited;
 
 	private boolean settingOutput;
@@ -87,6 +90,10 @@ public class ExportPage extends WizardPage {
 			formats.put(format, button);
 		}
 		formats.get(ExportFormat.DOCX_DRAFT).setSelection(true);
+		trendCharts = new Button(formatGroup, SWT.CHECK);
+		trendCharts.setText(Messages.ExportPage_trendCharts);
+		trendCharts.setToolTipText(Messages.ExportPage_trendChartsTip);
+		GridDataFactory.swtDefaults().indent(16, 4).applyTo(trendCharts);
 
 		Label spacer = new Label(composite, SWT.NONE);
 		GridDataFactory.fillDefaults().span(4, 1).hint(SWT.DEFAULT, 4).applyTo(spacer);
@@ -125,6 +132,15 @@ public class ExportPage extends WizardPage {
 		validate();
 	}
 
+	/** Whether the Word export is to carry the trend-chart appendix (never for Excel). */
+	public boolean isTrendCharts() {
+		return trendCharts.getSelection() && getFormat() != ExportFormat.XLSX;
+	}
+
+	public Button getTrendChartsButton() {
+		return trendCharts;
+	}
+
 	public ExportFormat getFormat() {
 		return formats.entrySet().stream().filter(e -> e.getValue().getSelection()).map(Map.Entry::getKey).findFirst()
 				.orElse(ExportFormat.DOCX_DRAFT);
@@ -155,6 +171,9 @@ public class ExportPage extends WizardPage {
 	}
 
 	private void validate() {
+		if (trendCharts != null) {
+			trendCharts.setEnabled(getFormat() != ExportFormat.XLSX);
+		}
 		if (output == null) {
 			return;
 		}

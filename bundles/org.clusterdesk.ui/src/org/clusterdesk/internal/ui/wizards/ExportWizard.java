@@ -57,7 +57,7 @@ public class ExportWizard extends ClusterFileWizard implements IExportWizard {
 		}
 		ClusterTarget source = ClusterTarget.of(page.getSourcePath(), activePage());
 		// the copy is taken now, on the UI thread: the user may go on editing while the job runs
-		job = new ExportJob(source, source.editorSnapshot(), page.getFormat(), page.getOutputPath());
+		job = new ExportJob(source, source.editorSnapshot(), page.getFormat(), page.getOutputPath(), page.isTrendCharts());
 		job.setShowResult(showResult);
 		job.schedule();
 		return true;

@@ -103,6 +103,8 @@ public final class Messages extends NLS {
 	public static String ExportPage_draft;
 	public static String ExportPage_final;
 	public static String ExportPage_xlsx;
+	public static String ExportPage_trendCharts;
+	public static String ExportPage_trendChartsTip;
 	public static String ExportPage_output;
 	public static String ExportPage_chooseOutput;
 	public static String ExportPage_overwrite;
