@@ -415,6 +415,7 @@ class ReviewViewTest {
 			// the counts, the reading status and the indicators, where the highlights are
 			table.deselectAll();
 			table.showColumn(table.getColumn(column(table, OUTPUT_2024)));
+			ReviewTesting.settle();
 			table.showColumn(table.getColumn(column(table, "是否符合申报条件")));
 			ReviewTesting.settle();
 			ReviewTesting.screenshot(view.getSite().getShell().getBounds(), "review-view-highlights");
@@ -424,5 +425,25 @@ class ReviewViewTest {
 		} finally {
 			page.setPartState(page.getReference(view), IWorkbenchPage.STATE_RESTORED);
 		}
+	}
+
+	@Test
+	void theReviewedFolderIsExportedAsTheBatchWorkbook() throws Exception {
+		reviewFolder();
+		Path out = temp.resolve("审查.xlsx");
+		Job job = view.exportWorkbook(out);
+		assertNotNull(job, "a folder was reviewed");
+		ReviewTesting.waitUntil(job.getName(), 120_000, () -> job.getResult() != null);
+		assertTrue(job.getResult().isOK(), job.getResult().getMessage());
+		try (InputStream in = Files.newInputStream(out); var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(in)) {
+			var overview = workbook.getSheet("总览");
+			assertNotNull(overview);
+			// title, group and header rows, then one row per file: the same rows as the view
+			assertEquals(table().getItemCount(), overview.getLastRowNum() - 2);
+			assertEquals(table().getColumnCount(), overview.getRow(2).getLastCellNum(), "the same columns");
+		}
+		ReviewTesting.waitForReview(view, view.reviewOpenEditors());
+		assertEquals("没有打开的申报表。", view.statusText());
+		assertEquals(null, view.exportWorkbook(out), "open editors are not a folder to export");
 	}
 }

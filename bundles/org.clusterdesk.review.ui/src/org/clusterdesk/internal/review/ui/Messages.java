@@ -63,6 +63,8 @@ public final class Messages extends NLS {
 
 	public static String Status_empty;
 
+	public static String Status_noEditors;
+
 	public static String Open_unreadable;
 
 	public static String Open_failed;

@@ -15,6 +15,7 @@ import org.eclipse.core.runtime.Adapters;
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.action.Action;
@@ -264,7 +265,7 @@ public class ReviewView extends ViewPart {
 		}
 		String text;
 		if (shown.sources() == 0) {
-			text = NLS.bind(Messages.Status_empty, shown.scope().describe());
+			text = shown.scope() instanceof ReviewScope.Folder ? NLS.bind(Messages.Status_empty, shown.scope().describe()) : Messages.Status_noEditors;
 		} else {
 			text = NLS.bind(Messages.Status_summary,
 					new Object[] { shown.applications(), shown.errors(), shown.ineligible(), shown.unreadable() });
@@ -303,7 +304,7 @@ public class ReviewView extends ViewPart {
 		}
 	}
 
-	/** Writes the batch review workbook of the reviewed folder, as {@code clusterdesk batch} does. */
+	/** 导出审查工作簿…: asks where, then writes the workbook of the reviewed folder. */
 	private void exportWorkbook() {
 		if (!(scope instanceof ReviewScope.Folder folder)) {
 			return;
@@ -315,20 +316,29 @@ public class ReviewView extends ViewPart {
 		dialog.setFileName(Messages.Export_defaultName);
 		dialog.setOverwrite(true);
 		String chosen = dialog.open();
-		if (chosen == null) {
-			return;
+		if (chosen != null) {
+			exportWorkbook(Path.of(chosen));
 		}
-		Path out = Path.of(chosen);
+	}
+
+	/**
+	 * Writes the batch review workbook of the reviewed folder in the background, as {@code clusterdesk batch} does
+	 * (atomically: on failure or cancel the target stays as it was); null when the last review was not of a folder.
+	 */
+	public Job exportWorkbook(Path out) {
+		if (!(scope instanceof ReviewScope.Folder folder)) {
+			return null;
+		}
 		Job job = new Job(NLS.bind(Messages.Export_job, out.getFileName())) {
 
 			@Override
 			protected IStatus run(IProgressMonitor monitor) {
 				try {
 					BatchReview.run(List.of(folder.folder()), out, null, monitor, null);
-				} catch (org.eclipse.core.runtime.OperationCanceledException e) {
+				} catch (OperationCanceledException e) {
 					return Status.CANCEL_STATUS;
 				} catch (Exception e) {
-					// reported by the workbench in words; the target stays as it was (the write is atomic)
+					// reported by the workbench in words
 					return Status.error(e.getLocalizedMessage() == null ? e.toString() : e.getLocalizedMessage(), e);
 				}
 				Display.getDefault().asyncExec(() -> {
@@ -341,6 +351,7 @@ public class ReviewView extends ViewPart {
 		};
 		job.setUser(true);
 		job.schedule();
+		return job;
 	}
 
 	/** Ctrl+F: the filter, with its text selected to type over. */
