@@ -31,6 +31,7 @@ import org.clusterdesk.internal.editor.ClusterEditor;
 import org.clusterdesk.internal.editor.forms.FormWidgets;
 import org.clusterdesk.internal.editor.forms.ProblemTarget;
 import org.clusterdesk.internal.editor.pages.ClusterFormPage;
+import org.clusterdesk.internal.review.BatchBenchmarkData;
 import org.clusterdesk.internal.review.ui.ReviewJob;
 import org.clusterdesk.internal.review.ui.ReviewView;
 import org.clusterdesk.model.ClusterDeskPackage;
@@ -445,5 +446,35 @@ class ReviewViewTest {
 		ReviewTesting.waitForReview(view, view.reviewOpenEditors());
 		assertEquals("没有打开的申报表。", view.statusText());
 		assertEquals(null, view.exportWorkbook(out), "open editors are not a folder to export");
+	}
+
+	/**
+	 * A season's worth of applications: a thousand generated ones are listed, sorted and filtered. The times are
+	 * printed for a reader (as LibraryBenchmarkTest does), never asserted.
+	 */
+	@Test
+	void aThousandApplicationsAreListedSortedAndFiltered() throws Exception {
+		Path big = temp.resolve("thousand");
+		BatchBenchmarkData.write(big, 1000, ReviewTesting.samples());
+		long start = System.nanoTime();
+		ReviewTesting.waitForReview(view, view.reviewFolder(big));
+		long reviewed = System.nanoTime();
+		Table table = table();
+		assertEquals(1000, table.getItemCount());
+		table.getColumn(column(table, OUTPUT_2024)).notifyListeners(SWT.Selection, new Event());
+		flush();
+		long sorted = System.nanoTime();
+		List<Double> outputs = numbers(texts(table, OUTPUT_2024));
+		assertEquals(outputs.stream().sorted().toList(), outputs);
+		view.filterText().setText("00999-");
+		flush();
+		long filtered = System.nanoTime();
+		assertEquals(1, table.getItemCount());
+		assertTrue(view.statusText().contains("显示 1 / 1000 行"), view.statusText());
+		view.filterText().setText("");
+		flush();
+		assertEquals(1000, table.getItemCount());
+		System.out.printf("Review view, 1000 applications: review %d ms, sort %d ms, filter %d ms, unfilter %d ms%n", (reviewed - start) / 1_000_000,
+				(sorted - reviewed) / 1_000_000, (filtered - sorted) / 1_000_000, (System.nanoTime() - filtered) / 1_000_000);
 	}
 }
