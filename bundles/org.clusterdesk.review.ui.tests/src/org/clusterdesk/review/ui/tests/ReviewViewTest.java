@@ -60,7 +60,9 @@ import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IPageLayout;
+import org.eclipse.ui.IPerspectiveDescriptor;
 import org.eclipse.ui.IURIEditorInput;
+import org.eclipse.ui.IViewPart;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.handlers.IHandlerService;
@@ -395,7 +397,7 @@ class ReviewViewTest {
 		menu.notifyListeners(SWT.Hide, new Event());
 		flush();
 		assertTrue(ReviewTesting.page().findView(ReviewView.ID) instanceof ReviewView, "the view is open");
-		assertEquals("申报审查", ReviewTesting.page().findView(ReviewView.ID).getTitle());
+		assertEquals("申报审查", ((ReviewView) ReviewTesting.page().findView(ReviewView.ID)).getPartName());
 		view = (ReviewView) ReviewTesting.page().findView(ReviewView.ID);
 	}
 
@@ -476,5 +478,32 @@ class ReviewViewTest {
 		assertEquals(1000, table.getItemCount());
 		System.out.printf("Review view, 1000 applications: review %d ms, sort %d ms, filter %d ms, unfilter %d ms%n", (reviewed - start) / 1_000_000,
 				(sorted - reviewed) / 1_000_000, (filtered - sorted) / 1_000_000, (System.nanoTime() - filtered) / 1_000_000);
+	}
+
+	@Test
+	void theClusterDeskPerspectiveHasTheViewBesideTheProblemsView() throws Exception {
+		IWorkbenchPage page = ReviewTesting.page();
+		page.hideView(view);
+		view = null;
+		IPerspectiveDescriptor previous = page.getPerspective();
+		IPerspectiveDescriptor clusterDesk = PlatformUI.getWorkbench().getPerspectiveRegistry().findPerspectiveWithId("org.clusterdesk.rcp.perspective");
+		assertNotNull(clusterDesk);
+		try {
+			page.setPerspective(clusterDesk);
+			page.resetPerspective();
+			flush();
+			assertTrue(Arrays.stream(page.getViewReferences()).anyMatch(r -> ReviewView.ID.equals(r.getId())), "part of the perspective's layout");
+			IViewPart problems = page.showView(IPageLayout.ID_PROBLEM_VIEW, null, IWorkbenchPage.VIEW_VISIBLE);
+			page.showView(ReviewView.ID, null, IWorkbenchPage.VIEW_CREATE);
+			flush();
+			IViewPart[] stack = page.getViewStack(problems);
+			assertTrue(Arrays.stream(stack).anyMatch(v -> v instanceof ReviewView), "stacked with the Problems view: " + Arrays.toString(stack));
+			assertTrue(Arrays.asList(page.getShowViewShortcuts()).contains(ReviewView.ID), "in Window > Show View");
+		} finally {
+			page.setPerspective(previous);
+			// views are shared between a window's perspectives: closing it disposes the view, for the next test
+			page.closePerspective(clusterDesk, false, false);
+			flush();
+		}
 	}
 }
