@@ -47,6 +47,9 @@ import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.emf.edit.command.SetCommand;
+import org.eclipse.jface.action.ActionContributionItem;
+import org.eclipse.jface.action.IAction;
+import org.eclipse.jface.action.IContributionItem;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.RGB;
@@ -505,5 +508,42 @@ class ReviewViewTest {
 			page.closePerspective(clusterDesk, false, false);
 			flush();
 		}
+	}
+
+	@Test
+	void stopEndsAReviewAndSaysSo() {
+		reviewFolder();
+		assertEquals(13, table().getItemCount());
+		IAction stop = toolBarAction("停止(&S)");
+		IAction refresh = toolBarAction("刷新(&R)");
+		assertFalse(stop.isEnabled(), "nothing to stop");
+		// held before it starts, so that the stop comes first whatever the machine's speed
+		Job.getJobManager().suspend();
+		ReviewJob job;
+		try {
+			job = view.refresh();
+			assertTrue(stop.isEnabled());
+			assertFalse(refresh.isEnabled(), "one review at a time");
+			assertTrue(view.statusText().startsWith("正在审查"), view.statusText());
+			stop.run();
+		} finally {
+			Job.getJobManager().resume();
+		}
+		ReviewTesting.waitForReview(view, job);
+		assertTrue(view.shownResult().cancelled());
+		assertTrue(view.statusText().startsWith("已停止"), view.statusText());
+		assertFalse(stop.isEnabled());
+		assertTrue(refresh.isEnabled());
+		ReviewTesting.waitForReview(view, view.refresh());
+		assertEquals(13, table().getItemCount(), "刷新 reviews the folder again");
+	}
+
+	private IAction toolBarAction(String text) {
+		for (IContributionItem item : view.getViewSite().getActionBars().getToolBarManager().getItems()) {
+			if (item instanceof ActionContributionItem action && text.equals(action.getAction().getText())) {
+				return action.getAction();
+			}
+		}
+		throw new AssertionError("no " + text + " in the view's toolbar");
 	}
 }

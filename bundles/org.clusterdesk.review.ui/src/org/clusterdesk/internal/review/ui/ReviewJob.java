@@ -17,7 +17,9 @@ import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.SubMonitor;
+import org.eclipse.core.runtime.jobs.IJobChangeEvent;
 import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.core.runtime.jobs.JobChangeAdapter;
 import org.eclipse.osgi.util.NLS;
 
 /**
@@ -43,6 +45,17 @@ public final class ReviewJob extends Job {
 		this.sources = sources;
 		this.done = done;
 		setPriority(LONG);
+		addJobChangeListener(new JobChangeAdapter() {
+
+			@Override
+			public void done(IJobChangeEvent event) {
+				// cancelled before it ran (or ended without a result): the view must still learn that it ended
+				if (result == null) {
+					result = new ReviewResult(scope, List.of(), sources.size(), true);
+					ReviewJob.this.done.accept(ReviewJob.this, result);
+				}
+			}
+		});
 	}
 
 	@Override
