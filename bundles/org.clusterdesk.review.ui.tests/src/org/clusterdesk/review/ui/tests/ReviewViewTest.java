@@ -27,6 +27,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
 
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.clusterdesk.internal.editor.ClusterEditor;
 import org.clusterdesk.internal.editor.forms.FormWidgets;
 import org.clusterdesk.internal.editor.forms.ProblemTarget;
@@ -39,6 +41,7 @@ import org.clusterdesk.model.ClusterDocument;
 import org.clusterdesk.model.resource.ClusterFiles;
 import org.clusterdesk.model.rules.RuleFinding;
 import org.clusterdesk.validation.ClusterValidation;
+import org.clusterdesk.validation.ValidationReport;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IFolder;
 import org.eclipse.core.resources.IProject;
@@ -69,6 +72,7 @@ import org.eclipse.ui.IViewPart;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.handlers.IHandlerService;
+import org.eclipse.ui.ide.IDE;
 import org.eclipse.ui.ide.ResourceUtil;
 import org.eclipse.ui.navigator.CommonNavigator;
 import org.junit.jupiter.api.AfterEach;
@@ -342,7 +346,7 @@ class ReviewViewTest {
 
 	/** The page of the document's first problem is active and the cursor is in its field. */
 	private static void assertFirstProblemShown(ClusterEditor editor) {
-		var report = ClusterValidation.validate(editor.getDocument());
+		ValidationReport report = ClusterValidation.validate(editor.getDocument());
 		RuleFinding first = report.errors().get(0);
 		ClusterFormPage page = (ClusterFormPage) editor.getActivePageInstance();
 		assertNotNull(page, "a page is active");
@@ -361,7 +365,7 @@ class ReviewViewTest {
 	@Test
 	void reviewingOpenEditorsSeesUnsavedEdits() throws Exception {
 		Path file = folder.resolve("miit-2025.cluster");
-		ClusterEditor editor = (ClusterEditor) org.eclipse.ui.ide.IDE.openEditor(ReviewTesting.page(), file.toUri(), ClusterEditor.ID, true);
+		ClusterEditor editor = (ClusterEditor) IDE.openEditor(ReviewTesting.page(), file.toUri(), ClusterEditor.ID, true);
 		flush();
 		ClusterDocument document = editor.getDocument();
 		editor.getEditingDomain().getCommandStack()
@@ -379,7 +383,7 @@ class ReviewViewTest {
 
 		// a second editor joins the next review
 		IWorkbenchPage page = ReviewTesting.page();
-		org.eclipse.ui.ide.IDE.openEditor(page, folder.resolve("jiangsu-2024.cluster").toUri(), ClusterEditor.ID, false);
+		IDE.openEditor(page, folder.resolve("jiangsu-2024.cluster").toUri(), ClusterEditor.ID, false);
 		flush();
 		ReviewTesting.waitForReview(view, view.refresh());
 		assertEquals(2, table.getItemCount());
@@ -441,8 +445,8 @@ class ReviewViewTest {
 		assertNotNull(job, "a folder was reviewed");
 		ReviewTesting.waitUntil(job.getName(), 120_000, () -> job.getResult() != null);
 		assertTrue(job.getResult().isOK(), job.getResult().getMessage());
-		try (InputStream in = Files.newInputStream(out); var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(in)) {
-			var overview = workbook.getSheet("总览");
+		try (InputStream in = Files.newInputStream(out); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
+			Sheet overview = workbook.getSheet("总览");
 			assertNotNull(overview);
 			// title, group and header rows, then one row per file: the same rows as the view
 			assertEquals(table().getItemCount(), overview.getLastRowNum() - 2);

@@ -37,6 +37,7 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IActionBars;
 import org.eclipse.ui.IPageLayout;
+import org.eclipse.ui.ISharedImages;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.actions.ActionFactory;
 import org.eclipse.ui.part.ViewPart;
@@ -137,7 +138,7 @@ public class ReviewView extends ViewPart {
 			}
 		});
 		stop.setImageDescriptor(getSite().getWorkbenchWindow().getWorkbench().getSharedImages()
-				.getImageDescriptor(org.eclipse.ui.ISharedImages.IMG_ELCL_STOP));
+				.getImageDescriptor(ISharedImages.IMG_ELCL_STOP));
 		export = action(Messages.Action_export, Messages.Action_export_tip, "icons/export_workbook.png", this::exportWorkbook); //$NON-NLS-1$
 	}
 
