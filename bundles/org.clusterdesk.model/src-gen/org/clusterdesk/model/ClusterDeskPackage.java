@@ -528,13 +528,31 @@ public interface ClusterDeskPackage extends EPackage {
 	int FORM_SECTION__NEW_PAGE = 3;
 
 	/**
+	 * The feature id for the '<em><b>Part Number</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FORM_SECTION__PART_NUMBER = 4;
+
+	/**
+	 * The feature id for the '<em><b>Part Title</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FORM_SECTION__PART_TITLE = 5;
+
+	/**
 	 * The feature id for the '<em><b>Rows</b></em>' containment reference list.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int FORM_SECTION__ROWS = 4;
+	int FORM_SECTION__ROWS = 6;
 
 	/**
 	 * The number of structural features of the '<em>Form Section</em>' class.
@@ -543,7 +561,7 @@ public interface ClusterDeskPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int FORM_SECTION_FEATURE_COUNT = 5;
+	int FORM_SECTION_FEATURE_COUNT = 7;
 
 	/**
 	 * The number of operations of the '<em>Form Section</em>' class.
@@ -8785,6 +8803,28 @@ public interface ClusterDeskPackage extends EPackage {
 	EAttribute getFormSection_NewPage();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.clusterdesk.model.FormSection#getPartNumber <em>Part Number</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Part Number</em>'.
+	 * @see org.clusterdesk.model.FormSection#getPartNumber()
+	 * @see #getFormSection()
+	 * @generated
+	 */
+	EAttribute getFormSection_PartNumber();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.clusterdesk.model.FormSection#getPartTitle <em>Part Title</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Part Title</em>'.
+	 * @see org.clusterdesk.model.FormSection#getPartTitle()
+	 * @see #getFormSection()
+	 * @generated
+	 */
+	EAttribute getFormSection_PartTitle();
+
+	/**
 	 * Returns the meta object for the containment reference list '{@link org.clusterdesk.model.FormSection#getRows <em>Rows</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -15517,6 +15557,22 @@ public interface ClusterDeskPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute FORM_SECTION__NEW_PAGE = eINSTANCE.getFormSection_NewPage();
+
+		/**
+		 * The meta object literal for the '<em><b>Part Number</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute FORM_SECTION__PART_NUMBER = eINSTANCE.getFormSection_PartNumber();
+
+		/**
+		 * The meta object literal for the '<em><b>Part Title</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute FORM_SECTION__PART_TITLE = eINSTANCE.getFormSection_PartTitle();
 
 		/**
 		 * The meta object literal for the '<em><b>Rows</b></em>' containment reference list feature.

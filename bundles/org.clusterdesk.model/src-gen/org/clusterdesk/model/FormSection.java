@@ -22,6 +22,8 @@ import org.eclipse.emf.ecore.EReference;
  *   <li>{@link org.clusterdesk.model.FormSection#getTitle <em>Title</em>}</li>
  *   <li>{@link org.clusterdesk.model.FormSection#getFeature <em>Feature</em>}</li>
  *   <li>{@link org.clusterdesk.model.FormSection#isNewPage <em>New Page</em>}</li>
+ *   <li>{@link org.clusterdesk.model.FormSection#getPartNumber <em>Part Number</em>}</li>
+ *   <li>{@link org.clusterdesk.model.FormSection#getPartTitle <em>Part Title</em>}</li>
  *   <li>{@link org.clusterdesk.model.FormSection#getRows <em>Rows</em>}</li>
  * </ul>
  *
@@ -123,6 +125,56 @@ public interface FormSection extends EObject {
 	 * @generated
 	 */
 	void setNewPage(boolean value);
+
+	/**
+	 * Returns the value of the '<em><b>Part Number</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The part this section opens, where the part has no rows of its own and its heading is printed before the section's (二 of 二、集群发展总体情况 before 2.1).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Part Number</em>' attribute.
+	 * @see #setPartNumber(String)
+	 * @see org.clusterdesk.model.ClusterDeskPackage#getFormSection_PartNumber()
+	 * @model
+	 * @generated
+	 */
+	String getPartNumber();
+
+	/**
+	 * Sets the value of the '{@link org.clusterdesk.model.FormSection#getPartNumber <em>Part Number</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Part Number</em>' attribute.
+	 * @see #getPartNumber()
+	 * @generated
+	 */
+	void setPartNumber(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Part Title</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The title of the part this section opens (集群发展总体情况); see partNumber.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Part Title</em>' attribute.
+	 * @see #setPartTitle(String)
+	 * @see org.clusterdesk.model.ClusterDeskPackage#getFormSection_PartTitle()
+	 * @model
+	 * @generated
+	 */
+	String getPartTitle();
+
+	/**
+	 * Sets the value of the '{@link org.clusterdesk.model.FormSection#getPartTitle <em>Part Title</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Part Title</em>' attribute.
+	 * @see #getPartTitle()
+	 * @generated
+	 */
+	void setPartTitle(String value);
 
 	/**
 	 * Returns the value of the '<em><b>Rows</b></em>' containment reference list.

@@ -94,6 +94,24 @@ class OpenSamplesTest {
 	}
 
 	@Test
+	void competitionSubsectionsAreHeadedByTheirPart() throws Exception {
+		ClusterEditor editor = EditorTesting.openInWorkspace("competition-2026");
+		try {
+			List<String> headings = new java.util.ArrayList<>();
+			for (ClusterFormPage page : editor.formPages()) {
+				EditorTesting.show(editor, page.getId());
+				headings.add(page.getManagedForm().getForm().getText());
+			}
+			assertTrue(headings.contains("二、集群发展总体情况 · 2.1 集群主要经济指标"), headings.toString());
+			assertTrue(headings.contains("二、集群发展总体情况 · 2.7 集群发展总体情况自评报告（3000字）"), headings.toString());
+			assertTrue(headings.stream().anyMatch(h -> h.startsWith("三、集群核心承载园区情况")), "part 三 is not under 二: " + headings);
+			assertTrue(headings.contains("一、集群基本信息"), headings.toString());
+		} finally {
+			EditorTesting.close(editor);
+		}
+	}
+
+	@Test
 	void reviewShowsTheOperatorChangeButNotTheCountyShare() throws Exception {
 		ClusterEditor review = EditorTesting.openInWorkspace("miit-2025-review");
 		ClusterEditor application = EditorTesting.openInWorkspace("miit-2025");

@@ -57,6 +57,17 @@ class DocxCompetitionExportTest {
 	}
 
 	@Test
+	void partTwoHasItsOwnHeadingOnANewPageBeforeItsFirstSubsection() {
+		XWPFParagraph part = paragraph(docx, "二、集群发展总体情况");
+		assertTrue(DocxTesting.startsPage(docx, part), "part 二 starts a page");
+		List<XWPFParagraph> headings = DocxTesting.headings(docx);
+		int at = headings.indexOf(part);
+		assertEquals("2.1 集群主要经济指标", headings.get(at + 1).getText());
+		assertFalse(DocxTesting.startsPage(docx, headings.get(at + 1)), "2.1 continues the part's page");
+		assertEquals(1, headings.stream().filter(p -> p.getText().equals("二、集群发展总体情况")).count());
+	}
+
+	@Test
 	void theTwoYearTablesHaveGrowthAndEvidencePageColumnsWhereTheFormHasThem() {
 		XWPFTable economy = tableAfter(docx, "2.1 集群主要经济指标");
 		assertEquals(List.of("指标名称", "2024年", "2025年", "增幅（%）"), texts(economy.getRow(0)));

@@ -69,6 +69,8 @@ public class FormSectionItemProvider
 			addTitlePropertyDescriptor(object);
 			addFeaturePropertyDescriptor(object);
 			addNewPagePropertyDescriptor(object);
+			addPartNumberPropertyDescriptor(object);
+			addPartTitlePropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -162,6 +164,50 @@ public class FormSectionItemProvider
 	}
 
 	/**
+	 * This adds a property descriptor for the Part Number feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addPartNumberPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_FormSection_partNumber_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_FormSection_partNumber_feature", "_UI_FormSection_type"),
+				 ClusterDeskPackage.Literals.FORM_SECTION__PART_NUMBER,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Part Title feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addPartTitlePropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_FormSection_partTitle_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_FormSection_partTitle_feature", "_UI_FormSection_type"),
+				 ClusterDeskPackage.Literals.FORM_SECTION__PART_TITLE,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This specifies how to implement {@link #getChildren} and is used to deduce an appropriate feature for an
 	 * {@link org.eclipse.emf.edit.command.AddCommand}, {@link org.eclipse.emf.edit.command.RemoveCommand} or
 	 * {@link org.eclipse.emf.edit.command.MoveCommand} in {@link #createCommand}.
@@ -232,6 +278,8 @@ public class FormSectionItemProvider
 			case ClusterDeskPackage.FORM_SECTION__NUMBER:
 			case ClusterDeskPackage.FORM_SECTION__TITLE:
 			case ClusterDeskPackage.FORM_SECTION__NEW_PAGE:
+			case ClusterDeskPackage.FORM_SECTION__PART_NUMBER:
+			case ClusterDeskPackage.FORM_SECTION__PART_TITLE:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 			case ClusterDeskPackage.FORM_SECTION__ROWS:

@@ -1318,8 +1318,28 @@ public class ClusterDeskPackageImpl extends EPackageImpl implements ClusterDeskP
 	 * @generated
 	 */
 	@Override
+	public EAttribute getFormSection_PartNumber() {
+		return (EAttribute)formSectionEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getFormSection_PartTitle() {
+		return (EAttribute)formSectionEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EReference getFormSection_Rows() {
-		return (EReference)formSectionEClass.getEStructuralFeatures().get(4);
+		return (EReference)formSectionEClass.getEStructuralFeatures().get(6);
 	}
 
 	/**
@@ -7319,6 +7339,8 @@ public class ClusterDeskPackageImpl extends EPackageImpl implements ClusterDeskP
 		createEAttribute(formSectionEClass, FORM_SECTION__TITLE);
 		createEReference(formSectionEClass, FORM_SECTION__FEATURE);
 		createEAttribute(formSectionEClass, FORM_SECTION__NEW_PAGE);
+		createEAttribute(formSectionEClass, FORM_SECTION__PART_NUMBER);
+		createEAttribute(formSectionEClass, FORM_SECTION__PART_TITLE);
 		createEReference(formSectionEClass, FORM_SECTION__ROWS);
 
 		formRowEClass = createEClass(FORM_ROW);
@@ -8081,6 +8103,8 @@ public class ClusterDeskPackageImpl extends EPackageImpl implements ClusterDeskP
 		initEAttribute(getFormSection_Title(), ecorePackage.getEString(), "title", null, 0, 1, FormSection.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getFormSection_Feature(), ecorePackage.getEReference(), null, "feature", null, 0, 1, FormSection.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getFormSection_NewPage(), ecorePackage.getEBoolean(), "newPage", null, 0, 1, FormSection.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getFormSection_PartNumber(), ecorePackage.getEString(), "partNumber", null, 0, 1, FormSection.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getFormSection_PartTitle(), ecorePackage.getEString(), "partTitle", null, 0, 1, FormSection.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getFormSection_Rows(), this.getFormRow(), null, "rows", null, 0, -1, FormSection.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(formRowEClass, FormRow.class, "FormRow", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);

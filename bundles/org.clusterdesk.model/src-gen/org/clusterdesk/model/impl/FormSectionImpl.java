@@ -37,6 +37,8 @@ import org.eclipse.emf.ecore.util.InternalEList;
  *   <li>{@link org.clusterdesk.model.impl.FormSectionImpl#getTitle <em>Title</em>}</li>
  *   <li>{@link org.clusterdesk.model.impl.FormSectionImpl#getFeature <em>Feature</em>}</li>
  *   <li>{@link org.clusterdesk.model.impl.FormSectionImpl#isNewPage <em>New Page</em>}</li>
+ *   <li>{@link org.clusterdesk.model.impl.FormSectionImpl#getPartNumber <em>Part Number</em>}</li>
+ *   <li>{@link org.clusterdesk.model.impl.FormSectionImpl#getPartTitle <em>Part Title</em>}</li>
  *   <li>{@link org.clusterdesk.model.impl.FormSectionImpl#getRows <em>Rows</em>}</li>
  * </ul>
  *
@@ -112,6 +114,46 @@ public class FormSectionImpl extends EObjectImpl implements FormSection {
 	 * @ordered
 	 */
 	protected boolean newPage = NEW_PAGE_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getPartNumber() <em>Part Number</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getPartNumber()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String PART_NUMBER_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getPartNumber() <em>Part Number</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getPartNumber()
+	 * @generated
+	 * @ordered
+	 */
+	protected String partNumber = PART_NUMBER_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getPartTitle() <em>Part Title</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getPartTitle()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String PART_TITLE_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getPartTitle() <em>Part Title</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getPartTitle()
+	 * @generated
+	 * @ordered
+	 */
+	protected String partTitle = PART_TITLE_EDEFAULT;
 
 	/**
 	 * The cached value of the '{@link #getRows() <em>Rows</em>}' containment reference list.
@@ -257,6 +299,52 @@ public class FormSectionImpl extends EObjectImpl implements FormSection {
 	 * @generated
 	 */
 	@Override
+	public String getPartNumber() {
+		return partNumber;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setPartNumber(String newPartNumber) {
+		String oldPartNumber = partNumber;
+		partNumber = newPartNumber;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ClusterDeskPackage.FORM_SECTION__PART_NUMBER, oldPartNumber, partNumber));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getPartTitle() {
+		return partTitle;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setPartTitle(String newPartTitle) {
+		String oldPartTitle = partTitle;
+		partTitle = newPartTitle;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ClusterDeskPackage.FORM_SECTION__PART_TITLE, oldPartTitle, partTitle));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EList<FormRow> getRows() {
 		if (rows == null) {
 			rows = new EObjectContainmentEList<FormRow>(FormRow.class, this, ClusterDeskPackage.FORM_SECTION__ROWS);
@@ -295,6 +383,10 @@ public class FormSectionImpl extends EObjectImpl implements FormSection {
 				return basicGetFeature();
 			case ClusterDeskPackage.FORM_SECTION__NEW_PAGE:
 				return isNewPage();
+			case ClusterDeskPackage.FORM_SECTION__PART_NUMBER:
+				return getPartNumber();
+			case ClusterDeskPackage.FORM_SECTION__PART_TITLE:
+				return getPartTitle();
 			case ClusterDeskPackage.FORM_SECTION__ROWS:
 				return getRows();
 		}
@@ -321,6 +413,12 @@ public class FormSectionImpl extends EObjectImpl implements FormSection {
 				return;
 			case ClusterDeskPackage.FORM_SECTION__NEW_PAGE:
 				setNewPage((Boolean)newValue);
+				return;
+			case ClusterDeskPackage.FORM_SECTION__PART_NUMBER:
+				setPartNumber((String)newValue);
+				return;
+			case ClusterDeskPackage.FORM_SECTION__PART_TITLE:
+				setPartTitle((String)newValue);
 				return;
 			case ClusterDeskPackage.FORM_SECTION__ROWS:
 				getRows().clear();
@@ -350,6 +448,12 @@ public class FormSectionImpl extends EObjectImpl implements FormSection {
 			case ClusterDeskPackage.FORM_SECTION__NEW_PAGE:
 				setNewPage(NEW_PAGE_EDEFAULT);
 				return;
+			case ClusterDeskPackage.FORM_SECTION__PART_NUMBER:
+				setPartNumber(PART_NUMBER_EDEFAULT);
+				return;
+			case ClusterDeskPackage.FORM_SECTION__PART_TITLE:
+				setPartTitle(PART_TITLE_EDEFAULT);
+				return;
 			case ClusterDeskPackage.FORM_SECTION__ROWS:
 				getRows().clear();
 				return;
@@ -373,6 +477,10 @@ public class FormSectionImpl extends EObjectImpl implements FormSection {
 				return feature != null;
 			case ClusterDeskPackage.FORM_SECTION__NEW_PAGE:
 				return newPage != NEW_PAGE_EDEFAULT;
+			case ClusterDeskPackage.FORM_SECTION__PART_NUMBER:
+				return PART_NUMBER_EDEFAULT == null ? partNumber != null : !PART_NUMBER_EDEFAULT.equals(partNumber);
+			case ClusterDeskPackage.FORM_SECTION__PART_TITLE:
+				return PART_TITLE_EDEFAULT == null ? partTitle != null : !PART_TITLE_EDEFAULT.equals(partTitle);
 			case ClusterDeskPackage.FORM_SECTION__ROWS:
 				return rows != null && !rows.isEmpty();
 		}
@@ -395,6 +503,10 @@ public class FormSectionImpl extends EObjectImpl implements FormSection {
 		result.append(title);
 		result.append(", newPage: ");
 		result.append(newPage);
+		result.append(", partNumber: ");
+		result.append(partNumber);
+		result.append(", partTitle: ");
+		result.append(partTitle);
 		result.append(')');
 		return result.toString();
 	}

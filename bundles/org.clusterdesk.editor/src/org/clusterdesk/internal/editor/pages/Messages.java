@@ -96,6 +96,9 @@ final class Messages extends NLS {
 	public static String Overview_trendThreshold;
 	public static String Overview_trendBelow;
 
+	public static String Section_partHeading;
+	public static String Section_inPart;
+
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
 	}

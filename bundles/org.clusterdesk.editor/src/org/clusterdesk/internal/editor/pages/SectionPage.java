@@ -17,6 +17,7 @@ import org.clusterdesk.internal.editor.forms.RowRenderer;
 import org.clusterdesk.model.Application;
 import org.clusterdesk.model.ClusterDeskPackage.Literals;
 import org.clusterdesk.model.ClusterDocument;
+import org.clusterdesk.model.Edition;
 import org.clusterdesk.model.FormRow;
 import org.clusterdesk.model.FormSection;
 import org.clusterdesk.model.PlanSection;
@@ -44,8 +45,42 @@ public class SectionPage extends ClusterFormPage {
 	protected final FormSection section;
 
 	public SectionPage(FormEditor editor, FormContext context, String id, FormSection section) {
-		super(editor, context, id, tabTitle(section), RowRenderer.title(section), section.getNumber());
+		super(editor, context, id, tabTitle(section), heading(section), section.getNumber());
 		this.section = section;
+	}
+
+	/**
+	 * The page heading: the section as the form titles it, after the heading of its part where the part has no page
+	 * of its own (二、集群发展总体情况 over 2.1 … 2.7).
+	 */
+	static String heading(FormSection section) {
+		String title = RowRenderer.title(section);
+		FormSection opening = partOpening(section);
+		if (opening == null) {
+			return title;
+		}
+		String part = opening.getPartNumber() == null ? opening.getPartTitle()
+				: NLS.bind(Messages.Section_partHeading, opening.getPartNumber(), opening.getPartTitle());
+		return NLS.bind(Messages.Section_inPart, part, title);
+	}
+
+	/** The section that opens the part this one belongs to (itself, or an earlier subsection), or null. */
+	private static FormSection partOpening(FormSection section) {
+		if (!(section.eContainer() instanceof Edition edition)) {
+			return section.getPartTitle() != null ? section : null;
+		}
+		List<FormSection> sections = edition.getSections();
+		for (int i = sections.indexOf(section); i >= 0; i--) {
+			FormSection s = sections.get(i);
+			if (s.getPartTitle() != null) {
+				return s;
+			}
+			String number = s.getNumber();
+			if (number == null || !number.matches("\\d+(\\.\\d+)+")) { //$NON-NLS-1$
+				return null; // a part or a document of its own: no part above
+			}
+		}
+		return null;
 	}
 
 	static String tabTitle(FormSection section) {

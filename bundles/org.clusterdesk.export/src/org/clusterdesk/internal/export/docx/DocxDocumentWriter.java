@@ -146,6 +146,11 @@ public final class DocxDocumentWriter {
 		}
 
 		private void heading(FormSection section) {
+			if (section.getPartTitle() != null) {
+				// a part without rows of its own (二、集群发展总体情况): its heading, then the first subsection's
+				ctx.body().paragraph(DocxStyles.HEADING1, section.getPartNumber() == null ? section.getPartTitle()
+						: NLS.bind(Messages.Heading_part, section.getPartNumber(), section.getPartTitle()));
+			}
 			String number = section.getNumber();
 			String title = section.getTitle();
 			if (number != null && PART.matcher(number).matches()) {
