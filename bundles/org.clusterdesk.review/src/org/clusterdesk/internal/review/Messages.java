@@ -75,6 +75,7 @@ public final class Messages extends NLS {
 
 	public static String Status_ok;
 
+	public static String Status_located;
 	public static String Status_unreadable;
 
 

@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.clusterdesk.internal.export.xlsx.TextWidth;
 import org.eclipse.osgi.util.NLS;
@@ -144,7 +146,29 @@ public final class OverviewLayout {
 
 	/** The reading status of a row: 已读取, or why the file could not be read. */
 	public static String status(ApplicationSummary s) {
-		return s.readable() ? Messages.Status_ok : NLS.bind(Messages.Status_unreadable, s.loadError());
+		return s.readable() ? Messages.Status_ok : NLS.bind(Messages.Status_unreadable, reason(s));
+	}
+
+	/** A load error opens with the file's path, and ":line:column" where known. */
+	private static final Pattern LOCATED = Pattern.compile("^:(\\d+):(\\d+)[：:]\\s*(.*)$", Pattern.DOTALL); //$NON-NLS-1$
+
+	/**
+	 * Why a file could not be read, without the path the row's file column already shows (so that the reason itself
+	 * is what a narrow cell shows): "第 3 行第 17 列：…" rather than "/long/path/x.cluster:3:17：…".
+	 */
+	static String reason(ApplicationSummary s) {
+		String message = s.loadError();
+		String name = s.file() == null ? null : java.nio.file.Path.of(s.file()).getFileName().toString();
+		int at = name == null || name.isEmpty() ? -1 : message.indexOf(name);
+		if (at < 0 || message.substring(0, at).contains(" ")) { //$NON-NLS-1$
+			return message;
+		}
+		String rest = message.substring(at + name.length());
+		Matcher located = LOCATED.matcher(rest);
+		if (located.matches()) {
+			return NLS.bind(Messages.Status_located, new Object[] { located.group(1), located.group(2), located.group(3) });
+		}
+		return rest.startsWith("：") || rest.startsWith(":") ? rest.substring(1).strip() : message; //$NON-NLS-1$ //$NON-NLS-2$
 	}
 
 	/** The rank of a row within its edition on its latest data year (ties share a rank), or null. */
