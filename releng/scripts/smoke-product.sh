@@ -13,6 +13,16 @@ grep -c '^== ' /tmp/clusterdesk-smoke-info.txt | grep -qx 6 || { cat /tmp/cluste
 echo "smoke-product: clusterdesk validate --severity error samples/"
 "$PRODUCT/clusterdesk" validate --severity error "$ROOT/samples" | tail -n 1
 
+echo "smoke-product: clusterdesk export --docx --charts (headless; nothing on stderr)"
+OUT="$(mktemp -d)"
+"$PRODUCT/clusterdesk" export "$ROOT/samples/miit-2025.cluster" --docx "$OUT/miit-2025.docx" --charts 2> "$OUT/stderr.txt"
+if [ -s "$OUT/stderr.txt" ]; then
+  cat "$OUT/stderr.txt"; echo "smoke-product: export wrote to stderr" >&2; exit 1
+fi
+PICTURES="$(unzip -l "$OUT/miit-2025.docx" | grep -c 'word/media/.*\.png' || true)"
+[ "$PICTURES" -ge 8 ] || { echo "smoke-product: the trend-chart appendix has $PICTURES pictures, expected at least 8" >&2; exit 1; }
+echo "smoke-product: $PICTURES trend charts in the appendix"
+
 echo "smoke-product: the desktop under Xvfb"
 WS="$(mktemp -d)"
 # its own process group, so that the desktop, xvfb-run and Xvfb all stop together
