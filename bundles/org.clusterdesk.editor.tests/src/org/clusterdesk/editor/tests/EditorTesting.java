@@ -6,7 +6,6 @@ package org.clusterdesk.editor.tests;
 
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -21,6 +20,7 @@ import org.clusterdesk.internal.editor.ClusterEditor;
 import org.clusterdesk.internal.editor.forms.FormWidgets;
 import org.clusterdesk.internal.editor.forms.TextField;
 import org.clusterdesk.internal.editor.pages.ClusterFormPage;
+import org.clusterdesk.testing.EventLoop;
 import org.eclipse.core.filesystem.EFS;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
@@ -124,34 +124,17 @@ final class EditorTesting {
 	}
 
 	static void flush() {
-		Display display = display();
-		while (display.readAndDispatch()) {
-			// process pending events
-		}
+		EventLoop.flush();
 	}
 
 	/** Processes events for a while (GTK animates check boxes into their state). */
 	static void pause(long millis) {
-		long end = System.currentTimeMillis() + millis;
-		waitUntil(() -> System.currentTimeMillis() >= end, millis + 5_000, "a pause");
+		EventLoop.settle(millis);
 	}
 
 	/** Processes events until the condition holds. */
 	static void waitUntil(BooleanSupplier condition, long timeoutMillis, String what) {
-		long end = System.currentTimeMillis() + timeoutMillis;
-		Display display = display();
-		while (!condition.getAsBoolean()) {
-			if (System.currentTimeMillis() > end) {
-				fail("timed out waiting for " + what);
-			}
-			if (!display.readAndDispatch()) {
-				display.timerExec(20, () -> {
-					// wake up
-				});
-				display.sleep();
-			}
-		}
-		flush();
+		EventLoop.waitUntil(what, timeoutMillis, condition);
 	}
 
 	/** Waits until the validation after the last change has delivered its findings. */

@@ -282,9 +282,8 @@ class ExportImportJobTest {
 		assertFalse(Files.exists(location(target).resolveSibling("cancel-target.cluster.bak")));
 	}
 
-	@Test
-	void theWizardsTrendChartOptionAppendsTheChartsToTheWordExportOnly() throws Exception {
-		IFile source = UiTesting.copySample(project, "miit-2025.cluster", "charts.cluster");
+	/** The export wizard on a file, as File ▸ Export opens it with the file selected; not blocking. */
+	private ExportWizard openExportWizard(IFile source) {
 		ExportWizard wizard = new ExportWizard();
 		wizard.init(PlatformUI.getWorkbench(), new StructuredSelection(source));
 		dialog = new WizardDialog(UiTesting.shell(), wizard);
@@ -292,6 +291,13 @@ class ExportImportJobTest {
 		dialog.setBlockOnOpen(false);
 		dialog.open();
 		processEvents();
+		return wizard;
+	}
+
+	@Test
+	void theWizardsTrendChartOptionAppendsTheChartsToTheWordExportOnly() throws Exception {
+		IFile source = UiTesting.copySample(project, "miit-2025.cluster", "charts.cluster");
+		ExportWizard wizard = openExportWizard(source);
 		var page = wizard.getPage();
 		assertTrue(page.getTrendChartsButton().isEnabled());
 		assertFalse(page.getTrendChartsButton().getSelection(), "off unless asked");
@@ -320,13 +326,7 @@ class ExportImportJobTest {
 	@Test
 	void theExportWizardRunsTheJobAndShowsTheResult() throws Exception {
 		IFile source = UiTesting.copySample(project, "shaanxi-2026.cluster", "shaanxi-2026.cluster");
-		ExportWizard wizard = new ExportWizard();
-		wizard.init(PlatformUI.getWorkbench(), new StructuredSelection(source));
-		dialog = new WizardDialog(UiTesting.shell(), wizard);
-		dialog.setHelpAvailable(false);
-		dialog.setBlockOnOpen(false);
-		dialog.open();
-		processEvents();
+		ExportWizard wizard = openExportWizard(source);
 		var page = wizard.getPage();
 		assertEquals(location(source).toString(), page.getSourceField().getText().getText());
 		assertEquals(location(project.getFile("shaanxi-2026（草稿）.docx")), page.getOutputPath());

@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.util.function.BooleanSupplier;
 
 import org.clusterdesk.internal.ui.ResultDialog;
+import org.clusterdesk.testing.EventLoop;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
@@ -60,46 +61,17 @@ final class UiTesting {
 
 	/** Runs the event loop until nothing is pending. */
 	static void processEvents() {
-		Display display = display();
-		while (display.readAndDispatch()) {
-			// dispatch
-		}
+		EventLoop.flush();
 	}
 
 	/** Runs the event loop for a while, so that what changed is painted. */
 	static void settle(long millis) {
-		long end = System.currentTimeMillis() + millis;
-		Display display = display();
-		while (System.currentTimeMillis() < end) {
-			if (!display.readAndDispatch()) {
-				try {
-					Thread.sleep(10);
-				} catch (InterruptedException e) {
-					Thread.currentThread().interrupt();
-					return;
-				}
-			}
-		}
+		EventLoop.settle(millis);
 	}
 
 	/** Runs the event loop until the condition holds; fails after the timeout. */
 	static void waitUntil(String what, long timeoutMillis, BooleanSupplier condition) {
-		long end = System.currentTimeMillis() + timeoutMillis;
-		Display display = display();
-		while (!condition.getAsBoolean()) {
-			if (System.currentTimeMillis() > end) {
-				fail("timed out waiting for " + what);
-			}
-			if (!display.readAndDispatch()) {
-				try {
-					Thread.sleep(5);
-				} catch (InterruptedException e) {
-					Thread.currentThread().interrupt();
-					fail(e);
-				}
-			}
-		}
-		processEvents();
+		EventLoop.waitUntil(what, timeoutMillis, condition);
 	}
 
 	/** Waits for a job to end, dispatching UI events meanwhile (the job may need the UI thread). */

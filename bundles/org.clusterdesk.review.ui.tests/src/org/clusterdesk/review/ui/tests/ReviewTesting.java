@@ -6,7 +6,6 @@ package org.clusterdesk.review.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -17,6 +16,7 @@ import java.util.function.BooleanSupplier;
 
 import org.clusterdesk.internal.review.ui.ReviewJob;
 import org.clusterdesk.internal.review.ui.ReviewView;
+import org.clusterdesk.testing.EventLoop;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Image;
@@ -59,46 +59,17 @@ final class ReviewTesting {
 	}
 
 	static void flush() {
-		Display display = display();
-		while (display.readAndDispatch()) {
-			// process pending events
-		}
+		EventLoop.flush();
 	}
 
 	/** Lets GTK paint what changed (it paints on its frame clock, after the events are dispatched); for screenshots only. */
 	static void settle() {
-		long end = System.currentTimeMillis() + 300;
-		Display display = display();
-		while (System.currentTimeMillis() < end) {
-			if (!display.readAndDispatch()) {
-				try {
-					Thread.sleep(10);
-				} catch (InterruptedException e) {
-					Thread.currentThread().interrupt();
-					return;
-				}
-			}
-		}
+		EventLoop.settle(300);
 	}
 
 	/** Runs the event loop until the condition holds; fails after the timeout (a hang, not a measurement). */
 	static void waitUntil(String what, long timeoutMillis, BooleanSupplier condition) {
-		long end = System.currentTimeMillis() + timeoutMillis;
-		Display display = display();
-		while (!condition.getAsBoolean()) {
-			if (System.currentTimeMillis() > end) {
-				fail("timed out waiting for " + what);
-			}
-			if (!display.readAndDispatch()) {
-				try {
-					Thread.sleep(5);
-				} catch (InterruptedException e) {
-					Thread.currentThread().interrupt();
-					fail(e);
-				}
-			}
-		}
-		flush();
+		EventLoop.waitUntil(what, timeoutMillis, condition);
 	}
 
 	/** Waits until the job has ended and the view shows what it found. */
