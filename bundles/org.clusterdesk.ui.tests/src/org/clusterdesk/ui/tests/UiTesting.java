@@ -15,17 +15,13 @@ import java.util.function.BooleanSupplier;
 
 import org.clusterdesk.internal.ui.ResultDialog;
 import org.clusterdesk.testing.EventLoop;
+import org.clusterdesk.testing.Screenshots;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.jobs.Job;
-import org.eclipse.swt.SWT;
-import org.eclipse.swt.graphics.GC;
-import org.eclipse.swt.graphics.Image;
-import org.eclipse.swt.graphics.ImageData;
-import org.eclipse.swt.graphics.ImageLoader;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
@@ -144,27 +140,11 @@ final class UiTesting {
 		if (folder == null) {
 			return null;
 		}
-		Display display = display();
-		Image image = new Image(display, bounds.width, bounds.height);
 		try {
-			GC gc = new GC(display);
-			try {
-				gc.copyArea(image, bounds.x, bounds.y);
-			} finally {
-				gc.dispose();
-			}
-			ImageData data = image.getImageData();
-			Path file = Path.of(folder, name + ".png");
-			Files.createDirectories(file.getParent());
-			ImageLoader loader = new ImageLoader();
-			loader.data = new ImageData[] { data };
-			loader.save(file.toString(), SWT.IMAGE_PNG);
-			return file;
+			return Screenshots.screen(bounds, Path.of(folder, name + ".png"));
 		} catch (IOException e) {
 			fail(e);
 			return null;
-		} finally {
-			image.dispose();
 		}
 	}
 

@@ -17,11 +17,7 @@ import java.util.function.BooleanSupplier;
 import org.clusterdesk.internal.review.ui.ReviewJob;
 import org.clusterdesk.internal.review.ui.ReviewView;
 import org.clusterdesk.testing.EventLoop;
-import org.eclipse.swt.SWT;
-import org.eclipse.swt.graphics.GC;
-import org.eclipse.swt.graphics.Image;
-import org.eclipse.swt.graphics.ImageData;
-import org.eclipse.swt.graphics.ImageLoader;
+import org.clusterdesk.testing.Screenshots;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Table;
@@ -114,25 +110,8 @@ final class ReviewTesting {
 
 	/** Writes a PNG of a part of the screen to the folder in clusterdesk.screenshots and returns it. */
 	static Path screenshot(Rectangle bounds, String name) throws IOException {
-		String folder = System.getProperty("clusterdesk.screenshots", "target/screenshots");
-		Display display = display();
-		Image image = new Image(display, bounds.width, bounds.height);
-		try {
-			GC gc = new GC(display);
-			try {
-				gc.copyArea(image, bounds.x, bounds.y);
-			} finally {
-				gc.dispose();
-			}
-			Path file = Path.of(folder, name + ".png");
-			Files.createDirectories(file.getParent());
-			ImageLoader loader = new ImageLoader();
-			loader.data = new ImageData[] { image.getImageData() };
-			loader.save(file.toString(), SWT.IMAGE_PNG);
-			assertTrue(Files.size(file) > 0);
-			return file;
-		} finally {
-			image.dispose();
-		}
+		Path file = Screenshots.screen(bounds, Path.of(System.getProperty("clusterdesk.screenshots", "target/screenshots"), name + ".png"));
+		assertTrue(Files.size(file) > 0);
+		return file;
 	}
 }
