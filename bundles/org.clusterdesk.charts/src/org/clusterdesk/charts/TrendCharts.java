@@ -73,7 +73,7 @@ public final class TrendCharts {
 		List<TrendSeries> series = new ArrayList<>();
 		for (KeyIndicator indicator : KeyIndicator.values()) {
 			if (indicator.yearly() && key.has(indicator)) {
-				series.add(new TrendSeries(indicator, key.dataYears(), key.byYear(indicator), thresholds.get(indicator)));
+				series.add(new TrendSeries(indicator, key.dataYears(), key.byYear(indicator), thresholds.get(indicator), key.source(indicator)));
 			}
 		}
 		return series;

@@ -11,15 +11,22 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 
 import org.clusterdesk.internal.editor.ClusterEditor;
+import org.clusterdesk.internal.editor.forms.FormWidgets;
+import org.clusterdesk.internal.editor.forms.ProblemTarget;
 import org.clusterdesk.internal.editor.forms.TextField;
 import org.clusterdesk.internal.editor.pages.ClusterFormPage;
 import org.clusterdesk.internal.editor.pages.OverviewPage;
+import org.clusterdesk.model.Application;
+import org.clusterdesk.model.ClusterDeskPackage.Literals;
 import org.clusterdesk.model.indicators.KeyIndicator;
+import org.clusterdesk.model.rules.RuleFinding;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.widgets.Canvas;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Display;
 import org.junit.jupiter.api.Test;
 
 /** The overview's indicator trend charts: drawn, with the document's figures, following edits and undo. */
@@ -50,6 +57,20 @@ class TrendChartsTest {
 			assertTrue(pixels(canvas, c -> (c >> 16 & 0xFF) > 150 && (c >> 8 & 0xFF) < 110 && (c & 0xFF) < 110) > 20, "the threshold line is drawn in red");
 			EditorTesting.screenshot(overview, EditorTesting.screenshots().resolve("trends"), "miit-2025-overview");
 
+			// double-click (or Enter) on the output chart: to the output row of section 二, the cursor in it
+			overview.openTrend(0);
+			EditorTesting.flush();
+			ClusterFormPage active = (ClusterFormPage) editor.getActivePageInstance();
+			assertEquals("二", active.sectionNumber(), "the page of the output row, not " + active.getTitle());
+			Object target = null;
+			for (Control c = Display.getCurrent().getFocusControl(); c != null && target == null; c = c.getParent()) {
+				target = c.getData(FormWidgets.BINDING_KEY);
+			}
+			var industrySection = ((Application) editor.getDocument()).getIndustry();
+			RuleFinding aboutOutput = new RuleFinding("", 0, null, null, null, null, null, "", industrySection, Literals.INDUSTRY_SECTION__TOTAL_OUTPUT);
+			assertTrue(target instanceof ProblemTarget field && field.match(aboutOutput, industrySection, Literals.INDUSTRY_SECTION__TOTAL_OUTPUT) > 0,
+					"the cursor is in the output row: " + target);
+
 			// below the threshold in 2024: the chart's figures and its warning follow the edit
 			ClusterFormPage industry = EditorTesting.show(editor, "section-2");
 			TextField field = EditorTesting.field(industry, "集群总产值（亿元）（2024年）");
@@ -76,6 +97,16 @@ class TrendChartsTest {
 			OverviewPage overview = (OverviewPage) EditorTesting.show(editor, OverviewPage.ID);
 			assertTrue(overview.trendIndicators().containsAll(List.of(KeyIndicator.OUTPUT, KeyIndicator.REVENUE, KeyIndicator.PROFIT, KeyIndicator.TAX)),
 					overview.trendIndicators().toString());
+			// Enter on a focused chart: to its row (营收 is in 2.1 集群主要经济指标)
+			int revenue = overview.trendIndicators().indexOf(KeyIndicator.REVENUE);
+			Canvas canvas = overview.trendCanvases().get(revenue);
+			assertTrue(canvas.setFocus(), "a chart takes the focus");
+			org.eclipse.swt.widgets.Event enter = new org.eclipse.swt.widgets.Event();
+			enter.character = org.eclipse.swt.SWT.CR;
+			enter.keyCode = org.eclipse.swt.SWT.CR;
+			canvas.notifyListeners(org.eclipse.swt.SWT.KeyDown, enter);
+			EditorTesting.flush();
+			assertEquals("2.1", ((ClusterFormPage) editor.getActivePageInstance()).sectionNumber());
 		} finally {
 			EditorTesting.close(editor);
 		}

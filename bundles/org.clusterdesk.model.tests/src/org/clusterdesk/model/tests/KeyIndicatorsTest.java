@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.clusterdesk.model.Application;
+import org.clusterdesk.model.ClusterDeskPackage.Literals;
 import org.clusterdesk.model.indicators.KeyIndicator;
 import org.clusterdesk.model.indicators.KeyIndicators;
 import org.junit.jupiter.api.Test;
@@ -34,6 +35,9 @@ class KeyIndicatorsTest {
 		// 2022 has no earlier year: no growth there
 		assertEquals(Map.of(2023, d("10.00"), 2024, d("10.00")), key.byYear(KeyIndicator.OUTPUT_GROWTH));
 		assertEquals(d("10.00"), key.single(KeyIndicator.AVERAGE_GROWTH));
+		// where a reviewer goes to correct them: the output row of section 二
+		assertEquals(new KeyIndicators.Source(a.getIndustry(), Literals.INDUSTRY_SECTION__TOTAL_OUTPUT), key.source(KeyIndicator.OUTPUT));
+		assertEquals(new KeyIndicators.Source(a.getIndustry(), Literals.INDUSTRY_SECTION__TOTAL_OUTPUT), key.source(KeyIndicator.AVERAGE_GROWTH));
 		// a single-valued indicator has no yearly series, and a yearly one no single value
 		assertTrue(key.byYear(KeyIndicator.AVERAGE_GROWTH).isEmpty());
 		assertNull(key.single(KeyIndicator.OUTPUT));
@@ -49,6 +53,7 @@ class KeyIndicatorsTest {
 		// 2023 not entered: 2 → 2.5 is 25 %; 2024 entered as 30 although 2.5 → 3 computes 20 %
 		assertEquals(d("25.00"), key.byYear(KeyIndicator.RD_GROWTH).get(2023));
 		assertEquals(d("30.00"), key.byYear(KeyIndicator.RD_GROWTH).get(2024));
+		assertEquals(new KeyIndicators.Source(a.getInnovation(), Literals.INNOVATION_SECTION__RD_GROWTH), key.source(KeyIndicator.RD_GROWTH));
 	}
 
 	@Test
@@ -61,6 +66,8 @@ class KeyIndicatorsTest {
 		assertFalse(key.has(KeyIndicator.OUTPUT));
 		assertFalse(key.has(KeyIndicator.REVENUE), "an application has no competition figures");
 		assertTrue(key.byYear(KeyIndicator.OUTPUT).isEmpty());
+		assertNull(key.source(KeyIndicator.OUTPUT), "no value, nothing to go to");
+		assertEquals(new KeyIndicators.Source(a.getIndustry(), Literals.INDUSTRY_SECTION__SME_OUTPUT_SHARE), key.source(KeyIndicator.SME_SHARE));
 	}
 
 	@Test

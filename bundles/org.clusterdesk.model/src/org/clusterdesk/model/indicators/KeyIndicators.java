@@ -27,6 +27,7 @@ import org.clusterdesk.model.InnovationIndicators;
 import org.clusterdesk.model.InnovationSection;
 import org.clusterdesk.model.YearlyDecimal;
 import org.clusterdesk.model.derived.DecimalMath;
+import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
 
 /**
@@ -43,6 +44,21 @@ public final class KeyIndicators {
 	private final Edition edition;
 
 	private final Map<KeyIndicator, SortedMap<Integer, BigDecimal>> values = new EnumMap<>(KeyIndicator.class);
+
+	private final Map<KeyIndicator, Source> sources = new EnumMap<>(KeyIndicator.class);
+
+	/** The section object being read: the owner of the rows read now. */
+	private EObject reading;
+
+	/**
+	 * Where an indicator comes from in the document: the row a user fills in (or the one it is computed from), to go
+	 * to from a chart or an overview cell.
+	 *
+	 * @param owner   the section object (e.g. the document's IndustrySection)
+	 * @param feature the row's feature in it
+	 */
+	public record Source(EObject owner, EStructuralFeature feature) {
+	}
 
 	private KeyIndicators(Edition edition) {
 		this.edition = edition;
@@ -78,6 +94,11 @@ public final class KeyIndicators {
 		return byYear == null ? null : byYear.get(SINGLE);
 	}
 
+	/** The row an indicator is read from (entered, else the input it is computed from), or null when it has no value. */
+	public Source source(KeyIndicator indicator) {
+		return values.containsKey(indicator) ? sources.get(indicator) : null;
+	}
+
 	/** The data years of the document's edition (what a chart's axis shows even where a year is empty). */
 	public List<Integer> dataYears() {
 		return edition == null ? List.of() : List.copyOf(edition.getDataYears());
@@ -86,11 +107,13 @@ public final class KeyIndicators {
 	private void application(Application a) {
 		IndustrySection industry = a.getIndustry();
 		if (industry != null) {
+			reading = industry;
 			if (asks(Literals.INDUSTRY_SECTION__TOTAL_OUTPUT) && industry.getTotalOutput() != null) {
 				YearlyDecimal output = industry.getTotalOutput();
 				yearly(KeyIndicator.OUTPUT, Literals.INDUSTRY_SECTION__TOTAL_OUTPUT, output::valueOf);
 				yearly(KeyIndicator.OUTPUT_GROWTH, Literals.INDUSTRY_SECTION__TOTAL_OUTPUT, output::growth);
 				put(KeyIndicator.AVERAGE_GROWTH, SINGLE, industry.outputAverageGrowth());
+				sources.put(KeyIndicator.AVERAGE_GROWTH, new Source(industry, Literals.INDUSTRY_SECTION__TOTAL_OUTPUT));
 			}
 			entered(KeyIndicator.SME_SHARE, Literals.INDUSTRY_SECTION__SME_OUTPUT_SHARE, industry.getSmeOutputShare());
 			entered(KeyIndicator.LEADING_SHARE, Literals.INDUSTRY_SECTION__LEADING_INDUSTRY_SHARE, industry.getLeadingIndustryShare());
@@ -99,6 +122,7 @@ public final class KeyIndicators {
 		}
 		InnovationSection innovation = a.getInnovation();
 		if (innovation != null) {
+			reading = innovation;
 			entered(KeyIndicator.RD_INTENSITY, Literals.INNOVATION_SECTION__RD_INTENSITY, innovation.getRdIntensity());
 			derived(KeyIndicator.RD_GROWTH, Literals.INNOVATION_SECTION__RD_GROWTH, innovation.getRdGrowth(),
 					Literals.INNOVATION_SECTION__RD_EXPENDITURE, innovation::computedRdGrowth);
@@ -107,9 +131,12 @@ public final class KeyIndicators {
 				per10k = innovation.computedPatentsPer10k();
 			}
 			put(KeyIndicator.PATENTS_PER_10K, SINGLE, per10k);
+			sources.put(KeyIndicator.PATENTS_PER_10K, new Source(innovation, asks(Literals.INNOVATION_SECTION__PATENTS_PER10K)
+					? Literals.INNOVATION_SECTION__PATENTS_PER10K : Literals.INNOVATION_SECTION__VALID_INVENTION_PATENTS));
 		}
 		DigitalSection digital = a.getDigital();
 		if (digital != null) {
+			reading = digital;
 			derived(KeyIndicator.IIOT_PENETRATION, Literals.DIGITAL_SECTION__IIOT_PENETRATION, digital.getIiotPenetration(),
 					Literals.DIGITAL_SECTION__IIOT_SMES, digital::computedIiotPenetration);
 			derived(KeyIndicator.CLOUD_RATIO, Literals.DIGITAL_SECTION__CLOUD_RATIO, digital.getCloudRatio(), Literals.DIGITAL_SECTION__CLOUD_SMES,
@@ -117,6 +144,7 @@ public final class KeyIndicators {
 		}
 		GreenSection green = a.getGreen();
 		if (green != null) {
+			reading = green;
 			entered(KeyIndicator.CO2_PER_OUTPUT, Literals.GREEN_SECTION__CO2_PER_OUTPUT, green.getCo2PerOutput());
 			entered(KeyIndicator.ENERGY_PER_OUTPUT, Literals.GREEN_SECTION__ENERGY_PER_OUTPUT, green.getEnergyPerOutput());
 		}
@@ -125,11 +153,13 @@ public final class KeyIndicators {
 	private void competition(CompetitionReport r) {
 		EconomicIndicators economy = r.getEconomy();
 		if (economy != null) {
+			reading = economy;
 			YearlyDecimal output = asks(Literals.ECONOMIC_INDICATORS__OUTPUT) ? economy.getOutput() : null;
 			if (output != null) {
 				yearly(KeyIndicator.OUTPUT, Literals.ECONOMIC_INDICATORS__OUTPUT, output::valueOf);
 				yearly(KeyIndicator.OUTPUT_GROWTH, Literals.ECONOMIC_INDICATORS__OUTPUT, output::growth);
 				put(KeyIndicator.AVERAGE_GROWTH, SINGLE, output.averageGrowth());
+				sources.put(KeyIndicator.AVERAGE_GROWTH, new Source(economy, Literals.ECONOMIC_INDICATORS__OUTPUT));
 			}
 			entered(KeyIndicator.SME_SHARE, Literals.ECONOMIC_INDICATORS__SME_OUTPUT_SHARE, economy.getSmeOutputShare());
 			entered(KeyIndicator.REVENUE, Literals.ECONOMIC_INDICATORS__REVENUE, economy.getRevenue());
@@ -138,6 +168,7 @@ public final class KeyIndicators {
 		}
 		InnovationIndicators innovation = r.getInnovation();
 		if (innovation != null) {
+			reading = innovation;
 			derived(KeyIndicator.RD_INTENSITY, Literals.INNOVATION_INDICATORS__RD_REVENUE_SHARE, innovation.getRdRevenueShare(),
 					Literals.INNOVATION_INDICATORS__RD_EXPENDITURE, innovation::computedRdRevenueShare);
 			YearlyDecimal expenditure = innovation.getRdExpenditure();
@@ -145,6 +176,7 @@ public final class KeyIndicators {
 					Literals.INNOVATION_INDICATORS__RD_EXPENDITURE, y -> expenditure == null ? null : expenditure.growth(y));
 		}
 		if (r.getGreen() != null) {
+			reading = r.getGreen();
 			entered(KeyIndicator.CO2_PER_OUTPUT, Literals.GREEN_INDICATORS__CO2_PER_OUTPUT, r.getGreen().getCo2PerOutput());
 		}
 	}
@@ -180,6 +212,7 @@ public final class KeyIndicators {
 		for (int year : years) {
 			put(indicator, year, value.apply(year));
 		}
+		sources.put(indicator, new Source(reading, feature));
 	}
 
 	private void put(KeyIndicator indicator, int key, BigDecimal value) {

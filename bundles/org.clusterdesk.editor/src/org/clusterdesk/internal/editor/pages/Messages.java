@@ -95,6 +95,7 @@ final class Messages extends NLS {
 	public static String Overview_trendNoValue;
 	public static String Overview_trendThreshold;
 	public static String Overview_trendBelow;
+	public static String Overview_trendOpen;
 
 	public static String Section_partHeading;
 	public static String Section_inPart;

@@ -106,7 +106,7 @@ public final class OverviewPage extends ClusterFormPage {
 		completeness(toolkit, left);
 		instructions(toolkit, right);
 		problems(toolkit, body);
-		trends = new TrendChartsSection(context, toolkit, body, () -> getManagedForm().reflow(true));
+		trends = new TrendChartsSection(context, host, toolkit, body, () -> getManagedForm().reflow(true));
 		addBinding(trends);
 		attachments(toolkit, body);
 		addBinding(this::refreshModel);
@@ -355,6 +355,11 @@ public final class OverviewPage extends ClusterFormPage {
 	/** The canvases of the trend charts, in order (for tests and screenshots). */
 	public List<org.eclipse.swt.widgets.Canvas> trendCanvases() {
 		return trends == null ? List.of() : trends.canvases();
+	}
+
+	/** Goes to the row a trend chart is drawn from, as a double-click on it does. */
+	public void openTrend(int index) {
+		trends.open(index);
 	}
 
 	/** The tooltip (and accessible name) of a trend chart: the figures it draws. */

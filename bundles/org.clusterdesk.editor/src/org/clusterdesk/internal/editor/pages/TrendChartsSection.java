@@ -14,6 +14,8 @@ import org.clusterdesk.internal.editor.forms.Binding;
 import org.clusterdesk.internal.editor.forms.FormContext;
 import org.clusterdesk.internal.editor.forms.FormWidgets;
 import org.clusterdesk.model.indicators.KeyIndicator;
+import org.clusterdesk.model.indicators.KeyIndicators;
+import org.clusterdesk.model.rules.RuleFinding;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Point;
@@ -67,8 +69,11 @@ final class TrendChartsSection implements Binding {
 		}
 	}
 
-	TrendChartsSection(FormContext context, FormToolkit toolkit, Composite body, Runnable reflow) {
+	private final PageHost host;
+
+	TrendChartsSection(FormContext context, PageHost host, FormToolkit toolkit, Composite body, Runnable reflow) {
 		this.context = context;
+		this.host = host;
 		this.toolkit = toolkit;
 		section = toolkit.createSection(body, ExpandableComposite.TITLE_BAR | ExpandableComposite.TWISTIE | ExpandableComposite.EXPANDED);
 		section.setText(Messages.Overview_trends);
@@ -149,7 +154,25 @@ final class TrendChartsSection implements Binding {
 				// frees the fonts and colours made for this paint; the GC belongs to the event
 				g2.dispose();
 			}
+			if (canvas.isFocusControl()) {
+				e.gc.drawFocus(1, 1, size.x - 2, size.y - 2);
+			}
 		});
+		// double-click or Enter: to the row the chart is drawn from, to correct a figure
+		canvas.addListener(SWT.MouseDoubleClick, e -> open(c));
+		canvas.addListener(SWT.KeyDown, e -> {
+			if (e.character == SWT.CR || e.keyCode == SWT.KEYPAD_CR) {
+				open(c);
+			}
+		});
+		// a chart is a tab stop: arrows and Tab move on, and the focus shows
+		canvas.addListener(SWT.Traverse, e -> {
+			if (e.detail == SWT.TRAVERSE_TAB_NEXT || e.detail == SWT.TRAVERSE_TAB_PREVIOUS) {
+				e.doit = true;
+			}
+		});
+		canvas.addListener(SWT.FocusIn, e -> canvas.redraw());
+		canvas.addListener(SWT.FocusOut, e -> canvas.redraw());
 		// screen readers get the figures, not a picture
 		canvas.getAccessible().addAccessibleListener(new org.eclipse.swt.accessibility.AccessibleAdapter() {
 
@@ -161,9 +184,25 @@ final class TrendChartsSection implements Binding {
 		return c;
 	}
 
+	/** Shows the row a chart is read from, with the focus in it. */
+	private void open(ChartCanvas c) {
+		KeyIndicators.Source source = c.series == null ? null : c.series.source();
+		if (source != null) {
+			host.reveal(new RuleFinding("", 0, null, null, null, null, null, "", source.owner(), source.feature())); //$NON-NLS-1$ //$NON-NLS-2$
+		}
+	}
+
+	/** Goes to the row of the chart at the index, as a double-click does (for tests). */
+	void open(int index) {
+		open(canvases.get(index));
+	}
+
 	/** The figures as text: for the tooltip and for screen readers. */
 	static String tooltip(TrendSeries series) {
 		StringBuilder sb = new StringBuilder(series.indicator().label());
+		if (series.source() != null) {
+			sb.append(Messages.Overview_trendOpen);
+		}
 		for (int year : series.years()) {
 			var value = series.values().get(year);
 			sb.append('\n').append(NLS.bind(Messages.Overview_trendValue, year, value == null ? Messages.Overview_trendNoValue : value.toPlainString()));
