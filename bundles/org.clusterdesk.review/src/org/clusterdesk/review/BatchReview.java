@@ -83,6 +83,18 @@ public final class BatchReview {
 	 */
 	public static Result run(List<Path> inputs, Path out, String editionFilter, IProgressMonitor monitor, Consumer<String> progress)
 			throws IOException {
+		return run(out, ReviewScan.files(inputs), editionFilter, monitor, progress);
+	}
+
+	/**
+	 * Reviews given sources — files, or documents held in memory (an editor's unsaved state) — and writes the workbook
+	 * atomically, as {@link #run(List, Path, String, IProgressMonitor, Consumer)} does for files and folders.
+	 *
+	 * @param out     the workbook to write (.xlsx)
+	 * @param sources what to review, in the workbook's order
+	 */
+	public static Result run(Path out, List<ReviewScan.Source> sources, String editionFilter, IProgressMonitor monitor,
+			Consumer<String> progress) throws IOException {
 		if (editionFilter != null && EditionRegistry.getDefault().getEdition(editionFilter) == null) {
 			List<String> known = new ArrayList<>();
 			for (Edition edition : EditionRegistry.getDefault().getEditions()) {
@@ -90,7 +102,7 @@ public final class BatchReview {
 			}
 			throw new IllegalArgumentException(NLS.bind(Messages.Error_unknownEdition, editionFilter, String.join(", ", known))); //$NON-NLS-1$
 		}
-		List<ReviewScan.Source> files = ReviewScan.files(inputs);
+		List<ReviewScan.Source> files = sources;
 		Batch batch = new Batch(editionFilter, progress != null ? progress : line -> {
 		});
 		// reading and checking is most of the work; writing the workbook about a tenth

@@ -452,9 +452,35 @@ class ReviewViewTest {
 			assertEquals(table().getItemCount(), overview.getLastRowNum() - 2);
 			assertEquals(table().getColumnCount(), overview.getRow(2).getLastCellNum(), "the same columns");
 		}
+	}
+
+	@Test
+	void theOpenApplicationsAreExportedAsTheEditorsHoldThem() throws Exception {
+		ClusterEditor editor = (ClusterEditor) IDE.openEditor(ReviewTesting.page(), folder.resolve("miit-2025.cluster").toUri(), ClusterEditor.ID, true);
+		flush();
+		editor.getEditingDomain().getCommandStack().execute(SetCommand.create(editor.getEditingDomain(), editor.getDocument(),
+				ClusterDeskPackage.Literals.CLUSTER_DOCUMENT__NAME, "尚未保存的集群名称"));
+		ReviewTesting.page().activate(view);
 		ReviewTesting.waitForReview(view, view.reviewOpenEditors());
-		assertEquals("没有打开的申报表。", view.statusText());
-		assertEquals(null, view.exportWorkbook(out), "open editors are not a folder to export");
+		Path out = temp.resolve("打开的申报表.xlsx");
+		Job job = view.exportWorkbook(out);
+		assertNotNull(job, "open applications can be exported too");
+		ReviewTesting.waitUntil(job.getName(), 120_000, () -> job.getResult() != null);
+		assertTrue(job.getResult().isOK(), job.getResult().getMessage());
+		try (InputStream in = Files.newInputStream(out); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
+			Sheet overview = workbook.getSheet("总览");
+			assertEquals(1, overview.getLastRowNum() - 2, "one row: the open application");
+			int name = -1;
+			for (int c = 0; c < overview.getRow(2).getLastCellNum(); c++) {
+				String group = overview.getRow(1).getCell(c) == null ? "" : overview.getRow(1).getCell(c).getStringCellValue();
+				if ("集群名称".equals(group)) {
+					name = c;
+				}
+			}
+			assertTrue(name >= 0, "a 集群名称 column");
+			assertEquals("尚未保存的集群名称", overview.getRow(3).getCell(name).getStringCellValue(), "as the editor holds it, unsaved");
+		}
+		assertTrue(editor.isDirty(), "exporting saves nothing");
 	}
 
 	/**

@@ -285,7 +285,7 @@ public class ReviewView extends ViewPart {
 	private void updateActions() {
 		refresh.setEnabled(scope != null && running == null);
 		stop.setEnabled(running != null);
-		export.setEnabled(scope instanceof ReviewScope.Folder && running == null);
+		export.setEnabled(scope != null && running == null);
 	}
 
 	// ---------------------------------------------------------------- opening and exporting
@@ -305,15 +305,17 @@ public class ReviewView extends ViewPart {
 		}
 	}
 
-	/** 导出审查工作簿…: asks where, then writes the workbook of the reviewed folder. */
+	/** 导出审查工作簿…: asks where, then writes the workbook of what was reviewed. */
 	private void exportWorkbook() {
-		if (!(scope instanceof ReviewScope.Folder folder)) {
+		if (scope == null) {
 			return;
 		}
 		FileDialog dialog = new FileDialog(getSite().getShell(), SWT.SAVE);
 		dialog.setText(Messages.Export_title);
 		dialog.setFilterExtensions(new String[] { "*.xlsx" }); //$NON-NLS-1$
-		dialog.setFilterPath(folder.folder().toString());
+		if (scope instanceof ReviewScope.Folder folder) {
+			dialog.setFilterPath(folder.folder().toString());
+		}
 		dialog.setFileName(Messages.Export_defaultName);
 		dialog.setOverwrite(true);
 		String chosen = dialog.open();
@@ -323,19 +325,22 @@ public class ReviewView extends ViewPart {
 	}
 
 	/**
-	 * Writes the batch review workbook of the reviewed folder in the background, as {@code clusterdesk batch} does
-	 * (atomically: on failure or cancel the target stays as it was); null when the last review was not of a folder.
+	 * Writes the batch review workbook of what was last reviewed — the folder's files, or the open applications as
+	 * the editors hold them now — in the background, as {@code clusterdesk batch} does (atomically: on failure or
+	 * cancel the target stays as it was); null when nothing was reviewed yet.
 	 */
 	public Job exportWorkbook(Path out) {
-		if (!(scope instanceof ReviewScope.Folder folder)) {
+		if (scope == null) {
 			return null;
 		}
+		// open editors are copied here, on the UI thread; the job reads and checks the copies
+		List<ReviewScan.Source> sources = scope.sources();
 		Job job = new Job(NLS.bind(Messages.Export_job, out.getFileName())) {
 
 			@Override
 			protected IStatus run(IProgressMonitor monitor) {
 				try {
-					BatchReview.run(List.of(folder.folder()), out, null, monitor, null);
+					BatchReview.run(out, sources, null, monitor, null);
 				} catch (OperationCanceledException e) {
 					return Status.CANCEL_STATUS;
 				} catch (Exception e) {
