@@ -501,6 +501,8 @@ class ReviewViewTest {
 		long sorted = System.nanoTime();
 		List<Double> outputs = numbers(texts(table, OUTPUT_2024));
 		assertEquals(outputs.stream().sorted().toList(), outputs);
+		// reading every row's text above materialises the virtual table: not part of the filter's time
+		long beforeFilter = System.nanoTime();
 		view.filterText().setText("00999-");
 		flush();
 		long filtered = System.nanoTime();
@@ -510,7 +512,7 @@ class ReviewViewTest {
 		flush();
 		assertEquals(1000, table.getItemCount());
 		System.out.printf("Review view, 1000 applications: review %d ms, sort %d ms, filter %d ms, unfilter %d ms%n", (reviewed - start) / 1_000_000,
-				(sorted - reviewed) / 1_000_000, (filtered - sorted) / 1_000_000, (System.nanoTime() - filtered) / 1_000_000);
+				(sorted - reviewed) / 1_000_000, (filtered - beforeFilter) / 1_000_000, (System.nanoTime() - filtered) / 1_000_000);
 	}
 
 	@Test
