@@ -5,6 +5,7 @@
 package org.clusterdesk.export;
 
 import java.nio.file.Path;
+import java.util.List;
 
 import org.clusterdesk.internal.export.imports.WorkbookImport;
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -47,5 +48,21 @@ public final class LibraryImporter {
 		SubMonitor progress = SubMonitor.convert(monitor, 100);
 		WorkbookImport.Outcome outcome = WorkbookImport.run(workbook, progress.split(100), maxRow);
 		return new ImportResult(workbook.getFileName().toString(), outcome);
+	}
+
+	/**
+	 * Reads rows of text — a block copied from a spreadsheet and pasted — as one sheet of a workbook is read: the
+	 * header found by its text (it must be among the rows), the same tolerant reading of cells and the same problems,
+	 * with rows counted from 1 in the given rows.
+	 *
+	 * @param source  what the result and messages call the block (e.g. the library's name)
+	 * @param rows    the rows, each a list of cell texts
+	 * @param monitor progress and cancellation, may be null
+	 * @throws ExportException when the rows hold no library table
+	 */
+	public ImportResult read(String source, List<List<String>> rows, IProgressMonitor monitor) throws ExportException {
+		SubMonitor progress = SubMonitor.convert(monitor, 100);
+		WorkbookImport.Outcome outcome = WorkbookImport.runRows(source, rows, progress.split(100), maxRow);
+		return new ImportResult(source, outcome);
 	}
 }

@@ -5,8 +5,6 @@
 package org.clusterdesk.internal.editor.pages;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -33,7 +31,7 @@ import org.eclipse.osgi.util.NLS;
  * Pastes a block copied from Excel into a library: the rows go through the library importer — the same tolerant
  * reading of cells (full-width digits, 是/√/Y, several products in a cell, 2024年3月, …) and the same row-level report
  * (rejected rows, unreadable cells with column, raw value and reason) — and the accepted rows are added as one
- * command. The importer reads workbooks only, so the block is handed to it as a one-sheet workbook.
+ * command.
  */
 public final class LibraryPaste implements RowTable.PasteHandler {
 
@@ -107,14 +105,7 @@ public final class LibraryPaste implements RowTable.PasteHandler {
 			sheet.addAll(rows);
 			offset = 1;
 		}
-		Path file = Files.createTempFile("clusterdesk-paste-", ".xlsx"); //$NON-NLS-1$ //$NON-NLS-2$
-		ImportResult result;
-		try {
-			MiniWorkbook.write(file, table.label(), sheet);
-			result = new LibraryImporter().read(file, null);
-		} finally {
-			Files.deleteIfExists(file);
-		}
+		ImportResult result = new LibraryImporter().read(table.label(), sheet, null);
 		EReference feature = table.listFeature();
 		if (!result.getImportedLibraries().contains(feature)) {
 			return null;

@@ -4,7 +4,6 @@
  */
 package org.clusterdesk.internal.export.imports;
 
-import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -35,7 +34,8 @@ final class SheetRows implements SheetXmlReader.RowSink {
 
 	private static final int CANCEL_CHECK_ROWS = 1024;
 
-	private final Path file;
+	/** The workbook (or pasted block) as messages name it. */
+	private final String source;
 
 	private final String sheet;
 
@@ -61,9 +61,9 @@ final class SheetRows implements SheetXmlReader.RowSink {
 
 	ExportException failure;
 
-	SheetRows(Path file, String sheet, int maxRow, SubMonitor monitor, List<CellRangeAddress> merges,
+	SheetRows(String source, String sheet, int maxRow, SubMonitor monitor, List<CellRangeAddress> merges,
 			ProblemList problems, SheetLayout first) {
-		this.file = file;
+		this.source = source;
 		this.sheet = sheet;
 		this.maxRow = maxRow;
 		this.monitor = monitor;
@@ -80,7 +80,7 @@ final class SheetRows implements SheetXmlReader.RowSink {
 	@Override
 	public void row(int number, List<RawCell> cells) throws SheetXmlReader.Stop {
 		if (number > maxRow) {
-			failure = new ExportException(NLS.bind(Messages.Error_tooManyRows, new Object[] { file, sheet, number, maxRow }));
+			failure = new ExportException(NLS.bind(Messages.Error_tooManyRows, new Object[] { source, sheet, number, maxRow }));
 			throw new SheetXmlReader.Stop();
 		}
 		if (number % CANCEL_CHECK_ROWS == 0 && monitor.isCanceled()) {

@@ -97,10 +97,7 @@ public final class WorkbookImport {
 			}
 		}
 		monitor.setWorkRemaining(2 * Math.max(1, sheets.size()));
-		ClusterLibraries libraries = ClusterDeskFactory.eINSTANCE.createClusterLibraries();
-		Map<LibraryTable, int[]> counts = new EnumMap<>(LibraryTable.class);
-		List<String> ignored = new ArrayList<>();
-		ProblemList problems = new ProblemList();
+		Collected collected = new Collected();
 		for (SheetRef sheet : sheets) {
 			if (monitor.isCanceled()) {
 				throw new OperationCanceledException();
@@ -109,7 +106,7 @@ public final class WorkbookImport {
 			TopRows top = new TopRows();
 			parse(sheet, strings, dates, top);
 			if (!HeaderResolver.hasHeader(top.rows)) {
-				ignored.add(sheet.name());
+				collected.ignored.add(sheet.name());
 				monitor.worked(2);
 				continue;
 			}
@@ -120,12 +117,71 @@ public final class WorkbookImport {
 			monitor.worked(1);
 			SheetLayout layout = HeaderResolver.resolve(sheet.name(), top.rows, merges);
 			if (layout == null) {
-				ignored.add(sheet.name());
+				collected.ignored.add(sheet.name());
 				monitor.worked(1);
 				continue;
 			}
-			SheetRows data = new SheetRows(file, sheet.name(), maxRow, monitor, merges, problems, layout);
+			SheetRows data = new SheetRows(file.toString(), sheet.name(), maxRow, monitor, merges, collected.problems, layout);
 			parse(sheet, strings, dates, data);
+			collected.add(data);
+			monitor.worked(1);
+		}
+		return collected.outcome(file.toString());
+	}
+
+	/**
+	 * Reads rows of text — a block copied from a spreadsheet — as one sheet, exactly as a workbook's sheet is read:
+	 * header found by its text, the same tolerant cells, the same problems (row numbers count the given rows from 1).
+	 *
+	 * @param source what messages call the block (e.g. the library's name)
+	 * @throws ExportException when the rows hold no library table, or more than maxRow rows
+	 */
+	public static Outcome runRows(String source, List<List<String>> rows, SubMonitor monitor, int maxRow) throws ExportException {
+		List<ScannedRow> scanned = new ArrayList<>(rows.size());
+		for (int r = 0; r < rows.size(); r++) {
+			List<RawCell> cells = new ArrayList<>();
+			List<String> row = rows.get(r);
+			for (int c = 0; c < row.size(); c++) {
+				String text = row.get(c) == null ? "" : row.get(c).strip(); //$NON-NLS-1$
+				if (!text.isEmpty()) {
+					cells.add(new RawCell(c, RawCell.Type.TEXT, text, false));
+				}
+			}
+			if (!cells.isEmpty()) {
+				scanned.add(new ScannedRow(r + 1, List.copyOf(cells)));
+			}
+		}
+		List<ScannedRow> top = scanned.subList(0, Math.min(HEADER_SCAN_ROWS, scanned.size()));
+		SheetLayout layout = HeaderResolver.hasHeader(top) ? HeaderResolver.resolve(source, top, List.of()) : null;
+		if (layout == null) {
+			throw new ExportException(NLS.bind(Messages.Error_noLibrary, source));
+		}
+		Collected collected = new Collected();
+		SheetRows data = new SheetRows(source, source, maxRow, monitor, List.of(), collected.problems, layout);
+		try {
+			for (ScannedRow row : scanned) {
+				data.row(row.number(), row.cells());
+			}
+		} catch (SheetXmlReader.Stop stop) {
+			// too many rows: data.failure says so
+		}
+		collected.add(data);
+		return collected.outcome(source);
+	}
+
+	/** What the sheets read so far add up to. */
+	private static final class Collected {
+
+		final ClusterLibraries libraries = ClusterDeskFactory.eINSTANCE.createClusterLibraries();
+
+		final Map<LibraryTable, int[]> counts = new EnumMap<>(LibraryTable.class);
+
+		final List<String> ignored = new ArrayList<>();
+
+		final ProblemList problems = new ProblemList();
+
+		/** Adds the tables of a sheet read to its end. */
+		void add(SheetRows data) throws ExportException {
 			if (data.failure != null) {
 				throw data.failure;
 			}
@@ -139,21 +195,23 @@ public final class WorkbookImport {
 				count[0] += segment.reader().accepted();
 				count[1] += segment.reader().rejected();
 			}
-			monitor.worked(1);
 		}
-		if (counts.isEmpty()) {
-			throw new ExportException(NLS.bind(Messages.Error_noLibrary, file));
+
+		Outcome outcome(String source) throws ExportException {
+			if (counts.isEmpty()) {
+				throw new ExportException(NLS.bind(Messages.Error_noLibrary, source));
+			}
+			List<EReference> imported = new ArrayList<>();
+			Map<EReference, Integer> accepted = new LinkedHashMap<>();
+			Map<EReference, Integer> rejected = new LinkedHashMap<>();
+			for (Map.Entry<LibraryTable, int[]> entry : counts.entrySet()) {
+				EReference feature = entry.getKey().feature();
+				imported.add(feature);
+				accepted.put(feature, entry.getValue()[0]);
+				rejected.put(feature, entry.getValue()[1]);
+			}
+			return new Outcome(libraries, imported, accepted, rejected, ignored, problems.list(), problems.omitted());
 		}
-		List<EReference> imported = new ArrayList<>();
-		Map<EReference, Integer> accepted = new LinkedHashMap<>();
-		Map<EReference, Integer> rejected = new LinkedHashMap<>();
-		for (Map.Entry<LibraryTable, int[]> entry : counts.entrySet()) {
-			EReference feature = entry.getKey().feature();
-			imported.add(feature);
-			accepted.put(feature, entry.getValue()[0]);
-			rejected.put(feature, entry.getValue()[1]);
-		}
-		return new Outcome(libraries, imported, accepted, rejected, ignored, problems.list(), problems.omitted());
 	}
 
 	private static StylesTable styles(XSSFReader reader) {
