@@ -55,6 +55,8 @@ import org.eclipse.jface.action.IAction;
 import org.eclipse.jface.action.IContributionItem;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.dnd.Clipboard;
+import org.eclipse.swt.dnd.TextTransfer;
 import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
@@ -140,6 +142,42 @@ class ReviewViewTest {
 
 	private void reviewFolder() {
 		ReviewTesting.waitForReview(view, view.reviewFolder(folder));
+	}
+
+	@Test
+	void copiedRowsPasteIntoASpreadsheetWithTheHeaderAndTheShownValues() {
+		reviewFolder();
+		Table table = table();
+		int miit = texts(table, "文件").indexOf("miit-2025.cluster");
+		int jiangsu = texts(table, "文件").indexOf("jiangsu-2024.cluster");
+		table.setSelection(new int[] { miit, jiangsu });
+		table.setFocus();
+		flush();
+		String text = view.copy();
+		String[] lines = text.split("\n");
+		assertEquals(3, lines.length, "the header and the two selected rows: " + text);
+		List<String> header = List.of(lines[0].split("\t", -1));
+		assertEquals(table.getColumnCount(), header.size(), "every column");
+		assertTrue(header.contains("集群名称") && header.contains(OUTPUT_2024), header.toString());
+		List<String> first = List.of(lines[Math.min(miit, jiangsu) == miit ? 1 : 2].split("\t", -1));
+		assertEquals("浙江省宁波市慈溪市智能家电产业", first.get(header.indexOf("集群名称")));
+		assertEquals("628.10", first.get(header.indexOf(OUTPUT_2024)), "as shown, two decimals");
+		Clipboard clipboard = new Clipboard(Display.getCurrent());
+		try {
+			assertEquals(text, clipboard.getContents(TextTransfer.getInstance()), "on the clipboard");
+		} finally {
+			clipboard.dispose();
+		}
+
+		// nothing selected: every row shown, in the order shown (here filtered: the sample and its broken copy)
+		table.deselectAll();
+		view.filterText().setText("jiangsu");
+		flush();
+		table.setFocus();
+		assertEquals(2, table.getItemCount());
+		String[] shown = view.copy().split("\n");
+		assertEquals(3, shown.length, "the header and the two rows shown");
+		assertEquals(texts(table, "文件"), List.of(shown[1].split("\t", -1)[header.indexOf("文件")], shown[2].split("\t", -1)[header.indexOf("文件")]));
 	}
 
 	@Test

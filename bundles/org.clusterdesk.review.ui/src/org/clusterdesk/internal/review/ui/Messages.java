@@ -73,6 +73,10 @@ public final class Messages extends NLS {
 
 	public static String ToolTip_noProblem;
 
+	public static String Action_copy;
+	public static String Action_copy_tip;
+	public static String Copy_done;
+
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
 	}

@@ -70,7 +70,7 @@ public final class ReviewTable {
 	ReviewTable(Composite parent) {
 		// virtual: only the rows in sight get their cells; a thousand rows of sixty columns each took seconds to
 		// re-sort in a plain GTK table, since every cell was set again
-		viewer = new TableViewer(parent, SWT.SINGLE | SWT.FULL_SELECTION | SWT.BORDER | SWT.H_SCROLL | SWT.V_SCROLL | SWT.VIRTUAL);
+		viewer = new TableViewer(parent, SWT.MULTI | SWT.FULL_SELECTION | SWT.BORDER | SWT.H_SCROLL | SWT.V_SCROLL | SWT.VIRTUAL);
 		Table table = viewer.getTable();
 		table.setHeaderVisible(true);
 		table.setLinesVisible(true);
@@ -189,6 +189,38 @@ public final class ReviewTable {
 			rows.add((ReviewRow) viewer.getElementAt(i));
 		}
 		return rows;
+	}
+
+	/** The selected rows in the order shown; all rows shown when none is selected. */
+	public List<ReviewRow> selectedOrShownRows() {
+		List<ReviewRow> shown = shownRows();
+		List<?> selected = viewer.getStructuredSelection().toList();
+		return selected.isEmpty() ? shown : shown.stream().filter(selected::contains).toList();
+	}
+
+	/**
+	 * Rows as tab-separated text with the header line, the cells as shown (two decimals, 是/否): what Excel and WPS
+	 * paste as a table, so that a reviewer can take figures into a sheet of their own.
+	 */
+	public String tabSeparated(List<ReviewRow> rows) {
+		StringBuilder sb = new StringBuilder();
+		List<Column> columns = layout.columns();
+		for (int i = 0; i < columns.size(); i++) {
+			sb.append(i == 0 ? "" : "\t").append(cell(columns.get(i).title())); //$NON-NLS-1$ //$NON-NLS-2$
+		}
+		for (ReviewRow row : rows) {
+			sb.append('\n');
+			for (int i = 0; i < columns.size(); i++) {
+				Column column = columns.get(i);
+				sb.append(i == 0 ? "" : "\t").append(cell(text(column, column.valueOf(row.summary())))); //$NON-NLS-1$ //$NON-NLS-2$
+			}
+		}
+		return sb.append('\n').toString();
+	}
+
+	/** A cell of tab-separated text: tabs and line breaks would split it, so they become spaces. */
+	private static String cell(String text) {
+		return text.replaceAll("[\\t\\r\\n]+", " "); //$NON-NLS-1$ //$NON-NLS-2$
 	}
 
 	/** Rows in the serial order when nothing is sorted; else by the column, blanks last in either direction. */

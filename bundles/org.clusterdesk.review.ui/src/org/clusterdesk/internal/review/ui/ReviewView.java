@@ -21,15 +21,20 @@ import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.IMenuManager;
 import org.eclipse.jface.action.IToolBarManager;
+import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.action.Separator;
 import org.eclipse.jface.resource.ResourceLocator;
 import org.eclipse.jface.viewers.ISelection;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.dnd.Clipboard;
+import org.eclipse.swt.dnd.TextTransfer;
+import org.eclipse.swt.dnd.Transfer;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.DirectoryDialog;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.FileDialog;
@@ -38,6 +43,7 @@ import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IActionBars;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.ISharedImages;
+import org.eclipse.ui.IWorkbenchCommandConstants;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.actions.ActionFactory;
 import org.eclipse.ui.part.ViewPart;
@@ -75,6 +81,8 @@ public class ReviewView extends ViewPart {
 	private Action stop;
 
 	private Action export;
+
+	private Action copy;
 
 	@Override
 	public void createPartControl(Composite parent) {
@@ -124,6 +132,18 @@ public class ReviewView extends ViewPart {
 				focusFilter();
 			}
 		});
+		// Edit > Copy (Ctrl+C) and Select All (Ctrl+A) on the table; the filter field keeps its own
+		bars.setGlobalActionHandler(ActionFactory.COPY.getId(), copy);
+		bars.setGlobalActionHandler(ActionFactory.SELECT_ALL.getId(), new Action() {
+
+			@Override
+			public void run() {
+				table.viewer().getTable().selectAll();
+			}
+		});
+		MenuManager context = new MenuManager();
+		context.add(copy);
+		table.viewer().getTable().setMenu(context.createContextMenu(table.viewer().getTable()));
 		updateActions();
 	}
 
@@ -140,6 +160,34 @@ public class ReviewView extends ViewPart {
 		stop.setImageDescriptor(getSite().getWorkbenchWindow().getWorkbench().getSharedImages()
 				.getImageDescriptor(ISharedImages.IMG_ELCL_STOP));
 		export = action(Messages.Action_export, Messages.Action_export_tip, "icons/export_workbook.png", this::exportWorkbook); //$NON-NLS-1$
+		copy = action(Messages.Action_copy, Messages.Action_copy_tip, null, this::copy);
+		copy.setActionDefinitionId(IWorkbenchCommandConstants.EDIT_COPY);
+		copy.setImageDescriptor(getSite().getWorkbenchWindow().getWorkbench().getSharedImages().getImageDescriptor(ISharedImages.IMG_TOOL_COPY));
+	}
+
+	/**
+	 * 复制: the selected rows (all rows shown when none is selected) with the header, as tab-separated text that
+	 * spreadsheets paste as a table; the filter field copies its own text.
+	 */
+	public String copy() {
+		Control focus = Display.getCurrent() == null ? null : Display.getCurrent().getFocusControl();
+		if (focus == filter) {
+			filter.copy();
+			return null;
+		}
+		List<ReviewRow> rows = table.selectedOrShownRows();
+		if (rows.isEmpty()) {
+			return null;
+		}
+		String text = table.tabSeparated(rows);
+		Clipboard clipboard = new Clipboard(Display.getCurrent());
+		try {
+			clipboard.setContents(new Object[] { text }, new Transfer[] { TextTransfer.getInstance() });
+		} finally {
+			clipboard.dispose();
+		}
+		getViewSite().getActionBars().getStatusLineManager().setMessage(NLS.bind(Messages.Copy_done, rows.size()));
+		return text;
 	}
 
 	private static Action action(String text, String toolTip, String icon, Runnable run) {
