@@ -12,6 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -73,6 +74,7 @@ import org.eclipse.ui.IURIEditorInput;
 import org.eclipse.ui.IViewPart;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.XMLMemento;
 import org.eclipse.ui.handlers.IHandlerService;
 import org.eclipse.ui.ide.IDE;
 import org.eclipse.ui.ide.ResourceUtil;
@@ -178,6 +180,28 @@ class ReviewViewTest {
 		String[] shown = view.copy().split("\n");
 		assertEquals(3, shown.length, "the header and the two rows shown");
 		assertEquals(texts(table, "文件"), List.of(shown[1].split("\t", -1)[header.indexOf("文件")], shown[2].split("\t", -1)[header.indexOf("文件")]));
+	}
+
+	@Test
+	void theReviewedFolderIsKeptForTheNextSessionAndReviewedAgain() throws Exception {
+		reviewFolder();
+		XMLMemento memento = XMLMemento.createWriteRoot("view");
+		view.saveState(memento);
+		assertEquals(folder.toAbsolutePath().normalize().toString(), memento.getString("folder"));
+
+		// a new session: the workbench gives the view its memento, the view reviews the folder again on its own
+		IWorkbenchPage page = ReviewTesting.page();
+		page.hideView(view);
+		flush();
+		ReviewView restored = new ReviewView();
+		restored.init(view.getViewSite(), memento);
+		assertEquals(folder.toAbsolutePath().normalize(), restored.restoredFolder());
+
+		XMLMemento openEditors = XMLMemento.createWriteRoot("view");
+		view = (ReviewView) page.showView(ReviewView.ID);
+		ReviewTesting.waitForReview(view, view.reviewOpenEditors());
+		view.saveState(openEditors);
+		assertNull(openEditors.getString("folder"), "open editors are not kept: they come back with the workbench");
 	}
 
 	@Test

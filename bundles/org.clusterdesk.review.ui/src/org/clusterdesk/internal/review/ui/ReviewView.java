@@ -4,6 +4,7 @@
  */
 package org.clusterdesk.internal.review.ui;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -41,8 +42,10 @@ import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IActionBars;
+import org.eclipse.ui.IMemento;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.ISharedImages;
+import org.eclipse.ui.IViewSite;
 import org.eclipse.ui.IWorkbenchCommandConstants;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.actions.ActionFactory;
@@ -83,6 +86,34 @@ public class ReviewView extends ViewPart {
 	private Action export;
 
 	private Action copy;
+
+	/** The memento key of the last folder reviewed: the view reviews it again when the workbench restarts. */
+	private static final String MEMENTO_FOLDER = "folder"; //$NON-NLS-1$
+
+	/** The folder of the last session, reviewed again once the view is built; null when none. */
+	private Path restoredFolder;
+
+	@Override
+	public void init(IViewSite site, IMemento memento) throws PartInitException {
+		super.init(site, memento);
+		String folder = memento == null ? null : memento.getString(MEMENTO_FOLDER);
+		if (folder != null && Files.isDirectory(Path.of(folder))) {
+			restoredFolder = Path.of(folder);
+		}
+	}
+
+	@Override
+	public void saveState(IMemento memento) {
+		super.saveState(memento);
+		if (scope instanceof ReviewScope.Folder folder) {
+			memento.putString(MEMENTO_FOLDER, folder.folder().toString());
+		}
+	}
+
+	/** The folder the view will review again after a restart, as kept by {@link #saveState}; null when none. */
+	public Path restoredFolder() {
+		return restoredFolder;
+	}
 
 	@Override
 	public void createPartControl(Composite parent) {
@@ -145,6 +176,15 @@ public class ReviewView extends ViewPart {
 		context.add(copy);
 		table.viewer().getTable().setMenu(context.createContextMenu(table.viewer().getTable()));
 		updateActions();
+		if (restoredFolder != null) {
+			// after the workbench has come up: the review runs in the background, the startup does not wait for it
+			Path folder = restoredFolder;
+			parent.getDisplay().asyncExec(() -> {
+				if (!status.isDisposed() && scope == null) {
+					reviewFolder(folder);
+				}
+			});
+		}
 	}
 
 	private void createActions() {
