@@ -18,6 +18,8 @@ import org.clusterdesk.model.indicators.KeyIndicators;
 import org.clusterdesk.model.rules.RuleFinding;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.accessibility.AccessibleAdapter;
+import org.eclipse.swt.accessibility.AccessibleEvent;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
@@ -25,6 +27,8 @@ import org.eclipse.swt.widgets.Canvas;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.ui.forms.events.ExpansionAdapter;
+import org.eclipse.ui.forms.events.ExpansionEvent;
 import org.eclipse.ui.forms.widgets.ExpandableComposite;
 import org.eclipse.ui.forms.widgets.FormToolkit;
 import org.eclipse.ui.forms.widgets.Section;
@@ -44,6 +48,8 @@ final class TrendChartsSection implements Binding {
 	private static final Point SIZE = new Point(300, 190);
 
 	private final FormContext context;
+
+	private final PageHost host;
 
 	private final FormToolkit toolkit;
 
@@ -69,8 +75,6 @@ final class TrendChartsSection implements Binding {
 		}
 	}
 
-	private final PageHost host;
-
 	TrendChartsSection(FormContext context, PageHost host, FormToolkit toolkit, Composite body, Runnable reflow) {
 		this.context = context;
 		this.host = host;
@@ -87,10 +91,10 @@ final class TrendChartsSection implements Binding {
 		((GridLayout) grid.getLayout()).makeColumnsEqualWidth = true;
 		((GridLayout) grid.getLayout()).horizontalSpacing = 12;
 		((GridLayout) grid.getLayout()).verticalSpacing = 12;
-		section.addExpansionListener(new org.eclipse.ui.forms.events.ExpansionAdapter() {
+		section.addExpansionListener(new ExpansionAdapter() {
 
 			@Override
-			public void expansionStateChanged(org.eclipse.ui.forms.events.ExpansionEvent e) {
+			public void expansionStateChanged(ExpansionEvent e) {
 				reflow.run();
 			}
 		});
@@ -118,7 +122,6 @@ final class TrendChartsSection implements Binding {
 				c.series = series;
 				c.chart = TrendCharts.chart(series);
 				c.canvas.setToolTipText(tooltip(series));
-				c.canvas.getAccessible().textChanged(0, 0, 0);
 				c.canvas.redraw();
 			}
 		}
@@ -174,10 +177,10 @@ final class TrendChartsSection implements Binding {
 		canvas.addListener(SWT.FocusIn, e -> canvas.redraw());
 		canvas.addListener(SWT.FocusOut, e -> canvas.redraw());
 		// screen readers get the figures, not a picture
-		canvas.getAccessible().addAccessibleListener(new org.eclipse.swt.accessibility.AccessibleAdapter() {
+		canvas.getAccessible().addAccessibleListener(new AccessibleAdapter() {
 
 			@Override
-			public void getName(org.eclipse.swt.accessibility.AccessibleEvent e) {
+			public void getName(AccessibleEvent e) {
 				e.result = c.series == null ? null : tooltip(c.series);
 			}
 		});
