@@ -60,8 +60,8 @@ public final class TrendCharts {
 
 	private static final Color GRID = new Color(0xD9, 0xD9, 0xD9);
 
-	/** A logical font: Java and SWT both map it through fontconfig to a face that has the forms' Chinese. */
-	private static final String FONT = "SansSerif"; //$NON-NLS-1$
+	/** Java's logical font: its fallbacks include a face with the forms' Chinese on every platform (for pictures). */
+	public static final String LOGICAL_FONT = "SansSerif"; //$NON-NLS-1$
 
 	private TrendCharts() {
 	}
@@ -102,16 +102,26 @@ public final class TrendCharts {
 	 * read the figures off the chart; the threshold dashed and labelled.
 	 */
 	public static JFreeChart chart(TrendSeries series) {
+		return chart(series, LOGICAL_FONT);
+	}
+
+	/**
+	 * The chart of a series with its text in a font family: on screen the family of the workbench's dialog font,
+	 * which the platform knows to have Chinese (a name it does not know, like Java's logical SansSerif, may fall back to
+	 * a face without it on Windows).
+	 */
+	public static JFreeChart chart(TrendSeries series, String fontFamily) {
+		String family = fontFamily == null || fontFamily.isBlank() ? LOGICAL_FONT : fontFamily;
 		DefaultCategoryDataset dataset = new DefaultCategoryDataset();
 		for (int year : series.years()) {
 			BigDecimal value = series.values().get(year);
 			dataset.addValue(value, series.indicator().label(), String.valueOf(year));
 		}
 		CategoryAxis years = new CategoryAxis();
-		years.setTickLabelFont(new Font(FONT, Font.PLAIN, 11));
+		years.setTickLabelFont(new Font(family, Font.PLAIN, 11));
 		years.setCategoryMargin(series.amount() ? 0.35 : 0.0);
 		NumberAxis values = new NumberAxis();
-		values.setTickLabelFont(new Font(FONT, Font.PLAIN, 10));
+		values.setTickLabelFont(new Font(family, Font.PLAIN, 10));
 		// from zero, so that a rise of a few hundredths does not look like a leap
 		values.setAutoRangeIncludesZero(true);
 		values.setUpperMargin(0.15);
@@ -120,7 +130,7 @@ public final class TrendCharts {
 		renderer.setSeriesPaint(0, SERIES);
 		renderer.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator("{2}", new DecimalFormat("#,##0.##"))); //$NON-NLS-1$ //$NON-NLS-2$
 		renderer.setDefaultItemLabelsVisible(true);
-		renderer.setDefaultItemLabelFont(new Font(FONT, Font.PLAIN, 10));
+		renderer.setDefaultItemLabelFont(new Font(family, Font.PLAIN, 10));
 
 		CategoryPlot plot = new CategoryPlot(dataset, years, values, renderer);
 		plot.setBackgroundPaint(Color.WHITE);
@@ -132,7 +142,7 @@ public final class TrendCharts {
 			ValueMarker marker = new ValueMarker(series.threshold().doubleValue(), THRESHOLD,
 					new BasicStroke(1.2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] { 5f, 3f }, 0f));
 			marker.setLabel(NLS.bind(Messages.Chart_threshold, series.threshold().stripTrailingZeros().toPlainString()));
-			marker.setLabelFont(new Font(FONT, Font.PLAIN, 10));
+			marker.setLabelFont(new Font(family, Font.PLAIN, 10));
 			marker.setLabelPaint(THRESHOLD);
 			// no box behind the label (JFreeChart's default is a grey one)
 			marker.setLabelBackgroundColor(new Color(255, 255, 255, 0));
@@ -143,7 +153,7 @@ public final class TrendCharts {
 
 		JFreeChart chart = new JFreeChart(plot);
 		chart.removeLegend();
-		chart.setTitle(new TextTitle(series.indicator().label(), new Font(FONT, Font.BOLD, 12)));
+		chart.setTitle(new TextTitle(series.indicator().label(), new Font(family, Font.BOLD, 12)));
 		chart.setBackgroundPaint(Color.WHITE);
 		chart.setPadding(new RectangleInsets(4, 4, 4, 4));
 		chart.setAntiAlias(true);
@@ -175,7 +185,7 @@ public final class TrendCharts {
 		try {
 			g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
 			g.scale(scale, scale);
-			chart(series).draw(g, new Rectangle2D.Double(0, 0, width, height));
+			chart(series, LOGICAL_FONT).draw(g, new Rectangle2D.Double(0, 0, width, height));
 		} finally {
 			g.dispose();
 		}

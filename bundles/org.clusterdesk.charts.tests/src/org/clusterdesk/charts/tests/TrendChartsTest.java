@@ -103,6 +103,9 @@ class TrendChartsTest {
 				Map.of(2022, new BigDecimal("35.5"), 2024, new BigDecimal("48")), new BigDecimal("40"));
 		JFreeChart chart = TrendCharts.chart(output);
 		assertEquals("集群总产值（亿元）", chart.getTitle().getText());
+		assertEquals("SansSerif", chart.getTitle().getFont().getName(), "pictures use Java's logical font");
+		assertEquals("Noto Sans CJK SC", TrendCharts.chart(output, "Noto Sans CJK SC").getTitle().getFont().getName(),
+				"on screen the workbench's font family");
 		CategoryPlot plot = chart.getCategoryPlot();
 		assertInstanceOf(BarRenderer.class, plot.getRenderer());
 		CategoryDataset data = plot.getDataset();

@@ -16,6 +16,7 @@ import org.clusterdesk.internal.editor.forms.FormWidgets;
 import org.clusterdesk.model.indicators.KeyIndicator;
 import org.clusterdesk.model.indicators.KeyIndicators;
 import org.clusterdesk.model.rules.RuleFinding;
+import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.accessibility.AccessibleAdapter;
@@ -47,6 +48,7 @@ final class TrendChartsSection implements Binding {
 
 	private static final Point SIZE = new Point(300, 190);
 
+
 	private final FormContext context;
 
 	private final PageHost host;
@@ -60,6 +62,9 @@ final class TrendChartsSection implements Binding {
 	private final Label empty;
 
 	private final List<ChartCanvas> canvases = new ArrayList<>();
+
+	/** The dialog font's family: a face the platform has with the forms' Chinese, as the rest of the editor shows it. */
+	private final String fontFamily = JFaceResources.getDialogFont().getFontData()[0].getName();
 
 	/** One chart: its series (what it shows, compared on refresh) and the chart drawn from it. */
 	private static final class ChartCanvas {
@@ -120,7 +125,7 @@ final class TrendChartsSection implements Binding {
 			if (!series.equals(c.series)) {
 				// only a changed series is drawn anew: typing elsewhere does not repaint every chart
 				c.series = series;
-				c.chart = TrendCharts.chart(series);
+				c.chart = TrendCharts.chart(series, fontFamily);
 				c.canvas.setToolTipText(tooltip(series));
 				c.canvas.redraw();
 			}
