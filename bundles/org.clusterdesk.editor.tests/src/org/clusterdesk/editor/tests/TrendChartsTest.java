@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 
 import org.clusterdesk.internal.editor.ClusterEditor;
@@ -20,9 +22,12 @@ import org.clusterdesk.model.Application;
 import org.clusterdesk.model.ClusterDeskPackage.Literals;
 import org.clusterdesk.model.indicators.KeyIndicator;
 import org.clusterdesk.model.rules.RuleFinding;
+import org.eclipse.swt.dnd.Clipboard;
+import org.eclipse.swt.dnd.ImageTransfer;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.graphics.ImageData;
+import org.eclipse.swt.graphics.ImageLoader;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.widgets.Canvas;
 import org.eclipse.swt.widgets.Control;
@@ -56,6 +61,22 @@ class TrendChartsTest {
 			// the dashed line is antialiased: red-ish, not one exact colour
 			assertTrue(pixels(canvas, c -> (c >> 16 & 0xFF) > 150 && (c >> 8 & 0xFF) < 110 && (c & 0xFF) < 110) > 20, "the threshold line is drawn in red");
 			EditorTesting.screenshot(overview, EditorTesting.screenshots().resolve("trends"), "miit-2025-overview");
+
+			// a picture of a chart for a report: on the clipboard, or as a PNG file
+			overview.copyTrendPicture(0);
+			Clipboard clipboard = new Clipboard(Display.getCurrent());
+			try {
+				ImageData copied = (ImageData) clipboard.getContents(ImageTransfer.getInstance());
+				assertTrue(copied != null && copied.width == 840 && copied.height == 460, "the chart on the clipboard at twice 420 × 230");
+			} finally {
+				clipboard.dispose();
+			}
+			Path png = Files.createTempDirectory("trend").resolve("集群总产值.png");
+			overview.saveTrendPicture(0, png);
+			ImageData saved = new ImageLoader().load(png.toString())[0];
+			assertEquals(840, saved.width);
+			assertEquals(460, saved.height);
+			assertEquals(3, canvas.getMenu().getItemCount(), "转到该行, 复制图表, 另存为图片");
 
 			// double-click (or Enter) on the output chart: to the output row of section 二, the cursor in it
 			overview.openTrend(0);

@@ -96,6 +96,12 @@ final class Messages extends NLS {
 	public static String Overview_trendThreshold;
 	public static String Overview_trendBelow;
 	public static String Overview_trendOpen;
+	public static String Overview_trendMenuOpen;
+	public static String Overview_trendMenuCopy;
+	public static String Overview_trendMenuSave;
+	public static String Overview_trendCopied;
+	public static String Overview_trendSaved;
+	public static String Overview_trendSaveFailed;
 
 	public static String Section_partHeading;
 	public static String Section_inPart;

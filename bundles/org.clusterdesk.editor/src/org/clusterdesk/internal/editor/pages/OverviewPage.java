@@ -357,6 +357,16 @@ public final class OverviewPage extends ClusterFormPage {
 		return trends == null ? List.of() : trends.canvases();
 	}
 
+	/** Copies a trend chart as a picture, as its context menu does. */
+	public void copyTrendPicture(int index) {
+		trends.copyPicture(index);
+	}
+
+	/** Saves a trend chart as a PNG file, as its context menu does. */
+	public void saveTrendPicture(int index, java.nio.file.Path file) {
+		trends.savePicture(index, file);
+	}
+
 	/** Goes to the row a trend chart is drawn from, as a double-click on it does. */
 	public void openTrend(int index) {
 		trends.open(index);

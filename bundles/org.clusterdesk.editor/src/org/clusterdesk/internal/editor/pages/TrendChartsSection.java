@@ -5,6 +5,9 @@
 package org.clusterdesk.internal.editor.pages;
 
 import java.awt.geom.Rectangle2D;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -15,19 +18,29 @@ import org.clusterdesk.internal.editor.forms.FormContext;
 import org.clusterdesk.internal.editor.forms.FormWidgets;
 import org.clusterdesk.model.indicators.KeyIndicator;
 import org.clusterdesk.model.indicators.KeyIndicators;
+import org.clusterdesk.model.resource.AtomicFiles;
 import org.clusterdesk.model.rules.RuleFinding;
+import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.accessibility.AccessibleAdapter;
 import org.eclipse.swt.accessibility.AccessibleEvent;
+import org.eclipse.swt.dnd.Clipboard;
+import org.eclipse.swt.dnd.ImageTransfer;
+import org.eclipse.swt.dnd.Transfer;
+import org.eclipse.swt.graphics.ImageData;
+import org.eclipse.swt.graphics.ImageLoader;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Canvas;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Menu;
+import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.ui.forms.events.ExpansionAdapter;
 import org.eclipse.ui.forms.events.ExpansionEvent;
 import org.eclipse.ui.forms.widgets.ExpandableComposite;
@@ -47,6 +60,9 @@ final class TrendChartsSection implements Binding {
 	private static final int COLUMNS = 3;
 
 	private static final Point SIZE = new Point(300, 190);
+
+	/** A copied or saved chart: the size (in points) the Word appendix prints it at. */
+	private static final Point PICTURE = new Point(420, 230);
 
 
 	private final FormContext context;
@@ -166,6 +182,7 @@ final class TrendChartsSection implements Binding {
 				e.gc.drawFocus(1, 1, size.x - 2, size.y - 2);
 			}
 		});
+		menu(c);
 		// double-click or Enter: to the row the chart is drawn from, to correct a figure
 		canvas.addListener(SWT.MouseDoubleClick, e -> open(c));
 		canvas.addListener(SWT.KeyDown, e -> {
@@ -190,6 +207,73 @@ final class TrendChartsSection implements Binding {
 			}
 		});
 		return c;
+	}
+
+	/** The chart's context menu: go to its row, copy it as a picture (for a report), save it as PNG. */
+	private void menu(ChartCanvas c) {
+		Menu menu = new Menu(c.canvas);
+		MenuItem open = new MenuItem(menu, SWT.PUSH);
+		open.setText(Messages.Overview_trendMenuOpen);
+		open.addListener(SWT.Selection, e -> open(c));
+		MenuItem copy = new MenuItem(menu, SWT.PUSH);
+		copy.setText(Messages.Overview_trendMenuCopy);
+		copy.addListener(SWT.Selection, e -> copyPicture(c));
+		MenuItem save = new MenuItem(menu, SWT.PUSH);
+		save.setText(Messages.Overview_trendMenuSave);
+		save.addListener(SWT.Selection, e -> {
+			FileDialog dialog = new FileDialog(c.canvas.getShell(), SWT.SAVE);
+			dialog.setFilterExtensions(new String[] { "*.png" }); //$NON-NLS-1$
+			dialog.setFileName(c.series.indicator().label().replaceAll("[\\\\/:*?\"<>|%（）()]", "") + ".png"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			dialog.setOverwrite(true);
+			String chosen = dialog.open();
+			if (chosen != null) {
+				savePicture(c, Path.of(chosen));
+			}
+		});
+		menu.addListener(SWT.Show, e -> {
+			boolean has = c.series != null;
+			open.setEnabled(has && c.series.source() != null);
+			copy.setEnabled(has);
+			save.setEnabled(has);
+		});
+		c.canvas.setMenu(menu);
+	}
+
+	/** The chart as a picture of the size the Word appendix prints it, twice as sharp. */
+	private static byte[] picture(ChartCanvas c) {
+		return TrendCharts.png(c.series, PICTURE.x, PICTURE.y, 2);
+	}
+
+	/** Puts the chart on the clipboard as a picture, to paste into a report. */
+	private void copyPicture(ChartCanvas c) {
+		ImageData data = new ImageLoader().load(new ByteArrayInputStream(picture(c)))[0];
+		Clipboard clipboard = new Clipboard(c.canvas.getDisplay());
+		try {
+			clipboard.setContents(new Object[] { data }, new Transfer[] { ImageTransfer.getInstance() });
+		} finally {
+			clipboard.dispose();
+		}
+		context.host().showStatus(NLS.bind(Messages.Overview_trendCopied, c.series.indicator().label()), false);
+	}
+
+	/** Writes the chart as a PNG file, atomically. */
+	private void savePicture(ChartCanvas c, Path file) {
+		try {
+			AtomicFiles.write(file, out -> out.write(picture(c)));
+			context.host().showStatus(NLS.bind(Messages.Overview_trendSaved, file), false);
+		} catch (IOException e) {
+			MessageDialog.openError(c.canvas.getShell(), Messages.Overview_trendMenuSave, NLS.bind(Messages.Overview_trendSaveFailed, file, e.getMessage()));
+		}
+	}
+
+	/** Copies the picture of the chart at the index, as its menu does (for tests). */
+	void copyPicture(int index) {
+		copyPicture(canvases.get(index));
+	}
+
+	/** Saves the picture of the chart at the index, as its menu does (for tests). */
+	void savePicture(int index, Path file) {
+		savePicture(canvases.get(index), file);
 	}
 
 	/** Shows the row a chart is read from, with the focus in it. */
