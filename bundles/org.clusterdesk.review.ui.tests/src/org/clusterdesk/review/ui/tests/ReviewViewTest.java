@@ -171,6 +171,13 @@ class ReviewViewTest {
 			clipboard.dispose();
 		}
 
+		// the same from the table's context menu, beside 打开
+		org.eclipse.swt.widgets.Menu menu = table.getMenu();
+		menu.notifyListeners(SWT.Show, new Event());
+		List<String> items = Arrays.stream(menu.getItems()).map(MenuItem::getText).filter(t -> !t.isEmpty()).toList();
+		menu.notifyListeners(SWT.Hide, new Event());
+		assertTrue(items.size() == 2 && items.get(0).startsWith("打开并转到第一个问题") && items.get(1).startsWith("复制"), items.toString());
+
 		// nothing selected: every row shown, in the order shown (here filtered: the sample and its broken copy)
 		table.deselectAll();
 		view.filterText().setText("jiangsu");

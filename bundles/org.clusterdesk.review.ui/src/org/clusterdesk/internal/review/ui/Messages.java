@@ -74,6 +74,8 @@ public final class Messages extends NLS {
 	public static String ToolTip_noProblem;
 
 	public static String Action_copy;
+	public static String Action_open;
+	public static String Action_open_tip;
 	public static String Action_copy_tip;
 	public static String Copy_done;
 

@@ -87,6 +87,8 @@ public class ReviewView extends ViewPart {
 
 	private Action copy;
 
+	private Action open;
+
 	/** The memento key of the last folder reviewed: the view reviews it again when the workbench restarts. */
 	private static final String MEMENTO_FOLDER = "folder"; //$NON-NLS-1$
 
@@ -173,6 +175,8 @@ public class ReviewView extends ViewPart {
 			}
 		});
 		MenuManager context = new MenuManager();
+		context.add(open);
+		context.add(new Separator());
 		context.add(copy);
 		table.viewer().getTable().setMenu(context.createContextMenu(table.viewer().getTable()));
 		updateActions();
@@ -200,6 +204,11 @@ public class ReviewView extends ViewPart {
 		stop.setImageDescriptor(getSite().getWorkbenchWindow().getWorkbench().getSharedImages()
 				.getImageDescriptor(ISharedImages.IMG_ELCL_STOP));
 		export = action(Messages.Action_export, Messages.Action_export_tip, "icons/export_workbook.png", this::exportWorkbook); //$NON-NLS-1$
+		open = action(Messages.Action_open, Messages.Action_open_tip, null, () -> {
+			if (table.viewer().getStructuredSelection().getFirstElement() instanceof ReviewRow row) {
+				open(row);
+			}
+		});
 		copy = action(Messages.Action_copy, Messages.Action_copy_tip, null, this::copy);
 		copy.setActionDefinitionId(IWorkbenchCommandConstants.EDIT_COPY);
 		copy.setImageDescriptor(getSite().getWorkbenchWindow().getWorkbench().getSharedImages().getImageDescriptor(ISharedImages.IMG_TOOL_COPY));
