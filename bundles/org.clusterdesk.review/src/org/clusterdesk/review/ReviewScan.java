@@ -75,8 +75,16 @@ public final class ReviewScan {
 	 * as named, without the ./ and ../ steps.
 	 */
 	public static List<Source> files(List<Path> inputs) {
+		return files(inputs, false);
+	}
+
+	/**
+	 * The sources of files and folders, as {@link #files(List)} gives them; with {@code recursive} a folder also stands
+	 * for the .cluster files in its subfolders, sorted by their path within it.
+	 */
+	public static List<Source> files(List<Path> inputs, boolean recursive) {
 		List<Source> sources = new ArrayList<>();
-		for (InputFiles.Input input : InputFiles.expand(inputs)) {
+		for (InputFiles.Input input : InputFiles.expand(inputs, recursive)) {
 			Path file = input.path();
 			sources.add(new Source(file, file.normalize().toString(), () -> load(input)));
 		}

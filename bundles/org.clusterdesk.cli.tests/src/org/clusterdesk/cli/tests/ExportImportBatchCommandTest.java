@@ -143,4 +143,26 @@ class ExportImportBatchCommandTest {
 		}
 		assertTrue(out.toString(StandardCharsets.UTF_8).contains("3 份申报"), out.toString(StandardCharsets.UTF_8));
 	}
+
+	@Test
+	void batchRecursiveAlsoReadsTheSubfoldersOfAFolder() throws IOException {
+		Path season = dir.resolve("season");
+		Files.createDirectories(season.resolve("西安"));
+		Files.createDirectories(season.resolve("宝鸡/渭滨区"));
+		Files.copy(sample("miit-2025"), season.resolve("miit-2025.cluster"));
+		Files.copy(sample("shaanxi-2026"), season.resolve("西安/shaanxi-2026.cluster"));
+		Files.copy(sample("beijing-2024"), season.resolve("宝鸡/渭滨区/beijing-2024.cluster"));
+		Files.writeString(season.resolve("宝鸡/notes.txt"), "not an application");
+		Path review = dir.resolve("season.xlsx");
+
+		assertEquals(0, run("batch", season.toString(), "--out", review.toString()), err.toString(StandardCharsets.UTF_8));
+		assertTrue(out.toString(StandardCharsets.UTF_8).contains("1 份申报"), "without --recursive only the folder itself: " + out);
+
+		out.reset();
+		assertEquals(0, run("batch", season.toString(), "--out", review.toString(), "--recursive"), err.toString(StandardCharsets.UTF_8));
+		assertTrue(out.toString(StandardCharsets.UTF_8).contains("3 份申报"), out.toString(StandardCharsets.UTF_8));
+		String progress = err.toString(StandardCharsets.UTF_8);
+		// sorted by the path within the folder: 宝鸡/… and 西安/… after the file at the top
+		assertTrue(progress.indexOf("渭滨区/beijing-2024.cluster") < progress.indexOf("西安/shaanxi-2026.cluster"), progress);
+	}
 }

@@ -10,9 +10,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.clusterdesk.review.BatchReview;
+import org.clusterdesk.review.ReviewScan;
 import org.eclipse.osgi.util.NLS;
 
-/** {@code clusterdesk batch DIR|FILE… --out review.xlsx [--edition ID]}: one comparison workbook for many applications. */
+/** {@code clusterdesk batch DIR|FILE… --out review.xlsx [--edition ID] [--recursive]}: one comparison workbook for many applications. */
 final class BatchCommand implements Command {
 
 	@Override
@@ -34,12 +35,14 @@ final class BatchCommand implements Command {
 	public int run(List<String> args, Console console) throws UsageException {
 		Path out = null;
 		String edition = null;
+		boolean recursive = false;
 		List<Path> inputs = new ArrayList<>();
 		for (int i = 0; i < args.size(); i++) {
 			String arg = args.get(i);
 			switch (arg) {
 			case "--out" -> out = Path.of(ExportCommand.value(args, ++i, arg)); //$NON-NLS-1$
 			case "--edition" -> edition = ExportCommand.value(args, ++i, arg); //$NON-NLS-1$
+			case "--recursive" -> recursive = true; //$NON-NLS-1$
 			default -> {
 				if (arg.startsWith("-")) { //$NON-NLS-1$
 					throw new UsageException(NLS.bind(Messages.Cli_unknownOption, arg));
@@ -57,7 +60,7 @@ final class BatchCommand implements Command {
 		BatchReview.Result result;
 		try {
 			// progress goes to stderr, so that stdout stays the summary a script reads
-			result = BatchReview.run(inputs, out, edition, null, console.err()::println);
+			result = BatchReview.run(out, ReviewScan.files(inputs, recursive), edition, null, console.err()::println);
 		} catch (IllegalArgumentException e) {
 			throw new UsageException(e.getMessage());
 		} catch (IOException e) {

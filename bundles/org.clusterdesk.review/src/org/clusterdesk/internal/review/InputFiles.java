@@ -5,9 +5,13 @@
 package org.clusterdesk.internal.review;
 
 import java.io.IOException;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -27,20 +31,68 @@ public final class InputFiles {
 	private InputFiles() {
 	}
 
+	/** The files of the inputs, a folder standing for the .cluster files directly in it. */
 	public static List<Input> expand(List<Path> inputs) {
+		return expand(inputs, false);
+	}
+
+	/**
+	 * The files of the inputs.
+	 *
+	 * @param recursive whether a folder also stands for the .cluster files in its subfolders (a season's applications
+	 *                  kept in a folder per city or county); they are sorted by their path within the folder
+	 */
+	public static List<Input> expand(List<Path> inputs, boolean recursive) {
 		List<Input> files = new ArrayList<>();
 		for (Path path : inputs) {
-			if (Files.isDirectory(path)) {
-				try (Stream<Path> children = Files.list(path)) {
-					children.filter(p -> p.getFileName().toString().endsWith("." + ClusterResource.FILE_EXTENSION) //$NON-NLS-1$
-							&& Files.isRegularFile(p)).sorted().forEach(p -> files.add(new Input(p, null)));
-				} catch (IOException e) {
-					files.add(new Input(path, e.getLocalizedMessage() == null ? e.toString() : e.getLocalizedMessage()));
-				}
-			} else {
+			if (!Files.isDirectory(path)) {
 				files.add(new Input(path, null));
+			} else if (recursive) {
+				walk(path, files);
+			} else {
+				try (Stream<Path> children = Files.list(path)) {
+					children.filter(InputFiles::isClusterFile).sorted().forEach(p -> files.add(new Input(p, null)));
+				} catch (IOException e) {
+					files.add(new Input(path, message(e)));
+				}
 			}
 		}
 		return files;
+	}
+
+	/** The .cluster files below a folder; a subfolder that cannot be listed is an input with its error, the rest go on. */
+	private static void walk(Path folder, List<Input> files) {
+		List<Input> found = new ArrayList<>();
+		try {
+			Files.walkFileTree(folder, new SimpleFileVisitor<>() {
+
+				@Override
+				public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+					if (attributes.isRegularFile() && isClusterFile(file)) {
+						found.add(new Input(file, null));
+					}
+					return FileVisitResult.CONTINUE;
+				}
+
+				@Override
+				public FileVisitResult visitFileFailed(Path file, IOException e) {
+					found.add(new Input(file, message(e)));
+					return FileVisitResult.CONTINUE;
+				}
+			});
+		} catch (IOException e) {
+			found.add(new Input(folder, message(e)));
+		}
+		// by the path within the folder: a city's files together, in name order
+		found.sort(Comparator.comparing(input -> folder.relativize(input.path()).toString()));
+		files.addAll(found);
+	}
+
+	private static boolean isClusterFile(Path path) {
+		return path.getFileName().toString().endsWith("." + ClusterResource.FILE_EXTENSION) && Files.isRegularFile(path); //$NON-NLS-1$
+	}
+
+	private static String message(IOException e) {
+		return e.getLocalizedMessage() == null ? e.toString() : e.getLocalizedMessage();
 	}
 }

@@ -212,6 +212,36 @@ class ReviewViewTest {
 	}
 
 	@Test
+	void withSubfoldersTheApplicationsKeptPerCityAreReviewedToo() throws Exception {
+		Files.createDirectories(folder.resolve("西安"));
+		Files.copy(folder.resolve("shaanxi-2026.cluster"), folder.resolve("西安/shaanxi-2026.cluster"));
+		reviewFolder();
+		int direct = table().getItemCount();
+		assertFalse(texts(table(), "文件").contains("西安/shaanxi-2026.cluster"), "only the folder itself by default");
+
+		IAction subfolders = view.subfoldersAction();
+		assertFalse(subfolders.isChecked());
+		subfolders.setChecked(true);
+		subfolders.run();
+		waitUntilReviewed();
+		assertEquals(direct + 1, table().getItemCount());
+		assertTrue(texts(table(), "文件").contains("西安/shaanxi-2026.cluster"), "shown by its path within the folder");
+		assertTrue(view.getContentDescription().contains("含子文件夹"), view.getContentDescription());
+
+		XMLMemento memento = XMLMemento.createWriteRoot("view");
+		view.saveState(memento);
+		assertEquals(Boolean.TRUE, memento.getBoolean("recursive"), "kept for the next session");
+		// the workbench keeps the view's state when it is closed and opened again: leave it as the other tests expect
+		subfolders.setChecked(false);
+		view.saveState(XMLMemento.createWriteRoot("view"));
+	}
+
+	/** Waits for the review the view started last. */
+	private void waitUntilReviewed() {
+		ReviewTesting.waitUntil("the review", 120_000, () -> view.shownResult() != null && !view.isReviewing());
+	}
+
+	@Test
 	void everyFileIsARowWithTheOverviewsValuesAndUnreadableOnesSayWhy() {
 		reviewFolder();
 		Table table = table();

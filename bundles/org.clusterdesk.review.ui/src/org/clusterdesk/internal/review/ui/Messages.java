@@ -48,6 +48,9 @@ public final class Messages extends NLS {
 	public static String Job_name;
 
 	public static String Scope_folder;
+	public static String Scope_folderRecursive;
+	public static String Action_subfolders;
+	public static String Action_subfolders_tip;
 
 	public static String Scope_editors;
 

@@ -31,19 +31,22 @@ public sealed interface ReviewScope {
 	/** The sources to review now; called on the UI thread (open editors are copied there). */
 	List<ReviewScan.Source> sources();
 
-	/** The .cluster files directly in a folder, sorted by name, each shown by its file name. */
-	record Folder(Path folder) implements ReviewScope {
+	/**
+	 * The .cluster files of a folder, sorted, each shown by its path within the folder: the files directly in it, or
+	 * with {@code recursive} also those of its subfolders (a season kept in a folder per city or county).
+	 */
+	record Folder(Path folder, boolean recursive) implements ReviewScope {
 
 		@Override
 		public String describe() {
-			return NLS.bind(Messages.Scope_folder, folder);
+			return NLS.bind(recursive ? Messages.Scope_folderRecursive : Messages.Scope_folder, folder);
 		}
 
 		@Override
 		public List<ReviewScan.Source> sources() {
 			List<ReviewScan.Source> sources = new ArrayList<>();
-			for (ReviewScan.Source source : ReviewScan.files(List.of(folder))) {
-				sources.add(source.named(source.file().getFileName().toString()));
+			for (ReviewScan.Source source : ReviewScan.files(List.of(folder), recursive)) {
+				sources.add(source.named(folder.relativize(source.file()).toString()));
 			}
 			return sources;
 		}

@@ -20,6 +20,7 @@ import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.action.Action;
+import org.eclipse.jface.action.IAction;
 import org.eclipse.jface.action.IMenuManager;
 import org.eclipse.jface.action.IToolBarManager;
 import org.eclipse.jface.action.MenuManager;
@@ -89,11 +90,19 @@ public class ReviewView extends ViewPart {
 
 	private Action open;
 
+	private Action subfolders;
+
 	/** The memento key of the last folder reviewed: the view reviews it again when the workbench restarts. */
 	private static final String MEMENTO_FOLDER = "folder"; //$NON-NLS-1$
 
+	/** The memento key of whether folders are reviewed with their subfolders. */
+	private static final String MEMENTO_RECURSIVE = "recursive"; //$NON-NLS-1$
+
 	/** The folder of the last session, reviewed again once the view is built; null when none. */
 	private Path restoredFolder;
+
+	/** Whether the last session reviewed folders with their subfolders. */
+	private boolean restoredRecursive;
 
 	@Override
 	public void init(IViewSite site, IMemento memento) throws PartInitException {
@@ -102,6 +111,7 @@ public class ReviewView extends ViewPart {
 		if (folder != null && Files.isDirectory(Path.of(folder))) {
 			restoredFolder = Path.of(folder);
 		}
+		restoredRecursive = memento != null && Boolean.TRUE.equals(memento.getBoolean(MEMENTO_RECURSIVE));
 	}
 
 	@Override
@@ -110,6 +120,12 @@ public class ReviewView extends ViewPart {
 		if (scope instanceof ReviewScope.Folder folder) {
 			memento.putString(MEMENTO_FOLDER, folder.folder().toString());
 		}
+		memento.putBoolean(MEMENTO_RECURSIVE, subfolders.isChecked());
+	}
+
+	/** The 包括子文件夹 toggle of the view's menu. */
+	public IAction subfoldersAction() {
+		return subfolders;
 	}
 
 	/** The folder the view will review again after a restart, as kept by {@link #saveState}; null when none. */
@@ -209,6 +225,18 @@ public class ReviewView extends ViewPart {
 				open(row);
 			}
 		});
+		subfolders = new Action(Messages.Action_subfolders, IAction.AS_CHECK_BOX) {
+
+			@Override
+			public void run() {
+				// the folder on show again, with or without its subfolders
+				if (scope instanceof ReviewScope.Folder folder && running == null) {
+					reviewFolder(folder.folder());
+				}
+			}
+		};
+		subfolders.setToolTipText(Messages.Action_subfolders_tip);
+		subfolders.setChecked(restoredRecursive);
 		copy = action(Messages.Action_copy, Messages.Action_copy_tip, null, this::copy);
 		copy.setActionDefinitionId(IWorkbenchCommandConstants.EDIT_COPY);
 		copy.setImageDescriptor(getSite().getWorkbenchWindow().getWorkbench().getSharedImages().getImageDescriptor(ISharedImages.IMG_TOOL_COPY));
@@ -265,6 +293,7 @@ public class ReviewView extends ViewPart {
 
 	private void contribute(IMenuManager menu) {
 		menu.add(reviewFolder);
+		menu.add(subfolders);
 		menu.add(reviewEditors);
 		menu.add(refresh);
 		menu.add(stop);
@@ -312,7 +341,7 @@ public class ReviewView extends ViewPart {
 
 	/** Reviews the .cluster files directly in the folder. */
 	public ReviewJob reviewFolder(Path folder) {
-		return review(new ReviewScope.Folder(folder.toAbsolutePath().normalize()));
+		return review(new ReviewScope.Folder(folder.toAbsolutePath().normalize(), subfolders.isChecked()));
 	}
 
 	/** Reviews what the open ClusterDesk editors hold, unsaved edits included. */
@@ -478,6 +507,11 @@ public class ReviewView extends ViewPart {
 	}
 
 	/** The result the table shows, or null before the first review ends. */
+	/** Whether a review is running. */
+	public boolean isReviewing() {
+		return running != null;
+	}
+
 	public ReviewResult shownResult() {
 		return shown;
 	}
