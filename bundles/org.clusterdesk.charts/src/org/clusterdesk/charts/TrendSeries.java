@@ -42,16 +42,12 @@ public record TrendSeries(KeyIndicator indicator, List<Integer> years, Map<Integ
 		};
 	}
 
-	/** Years with a value below the threshold (at or below it where the form asks for more than it). */
+	/** Years whose value falls short of the threshold ({@link KeyIndicator#fallsShort}). */
 	public List<Integer> belowThreshold() {
 		if (threshold == null) {
 			return List.of();
 		}
-		// the leading industry must exceed its share (大于70%): equal fails, as rule and overview have it
-		boolean strict = indicator == KeyIndicator.LEADING_SHARE;
-		return years.stream().filter(y -> values.get(y) != null).filter(y -> {
-			int c = values.get(y).compareTo(threshold);
-			return strict ? c <= 0 : c < 0;
-		}).toList();
+		return years.stream().filter(y -> values.get(y) != null)
+				.filter(y -> indicator.fallsShort(values.get(y).doubleValue(), threshold.doubleValue())).toList();
 	}
 }

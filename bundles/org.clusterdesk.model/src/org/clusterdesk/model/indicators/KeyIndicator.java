@@ -4,6 +4,12 @@
  */
 package org.clusterdesk.model.indicators;
 
+import java.math.BigDecimal;
+
+import org.clusterdesk.model.Edition;
+import org.clusterdesk.model.PlanRules;
+import org.clusterdesk.model.RecognitionCriteria;
+
 /**
  * The key indicators a reviewer compares and charts: what the batch overview lists and the editor's overview draws.
  * Labels carry the unit as the forms print it.
@@ -53,5 +59,29 @@ public enum KeyIndicator {
 	/** A reduction indicator (emissions, energy): less is better. */
 	public boolean lowerIsBetter() {
 		return lowerIsBetter;
+	}
+
+	/**
+	 * The recognition threshold (认定标准) the edition holds the indicator against, or null: the criteria's minimum
+	 * output, SME share and leading-industry share, and for the average growth the growth the plan must promise.
+	 */
+	public BigDecimal threshold(Edition edition) {
+		RecognitionCriteria criteria = edition == null ? null : edition.getCriteria();
+		PlanRules rules = edition == null ? null : edition.getPlanRules();
+		return switch (this) {
+		case OUTPUT -> criteria == null ? null : criteria.getMinOutput();
+		case SME_SHARE -> criteria == null ? null : criteria.getMinSmeShare();
+		case LEADING_SHARE -> criteria == null ? null : criteria.getMinLeadingIndustryShare();
+		case AVERAGE_GROWTH -> rules == null ? null : rules.getOutputAverageGrowthMin();
+		default -> null;
+		};
+	}
+
+	/**
+	 * Whether a value falls short of its threshold: below it, or for the leading industry also at it (it must exceed
+	 * its share, 大于70%), as rule, overview and charts all judge it.
+	 */
+	public boolean fallsShort(double value, double threshold) {
+		return this == LEADING_SHARE ? value <= threshold : value < threshold;
 	}
 }

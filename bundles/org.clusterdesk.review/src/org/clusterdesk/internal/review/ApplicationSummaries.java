@@ -14,12 +14,11 @@ import org.clusterdesk.model.ClusterLibraries;
 import org.clusterdesk.model.CompetitionReport;
 import org.clusterdesk.model.Edition;
 import org.clusterdesk.model.EnterpriseMark;
-import org.clusterdesk.model.PlanRules;
-import org.clusterdesk.model.RecognitionCriteria;
 import org.clusterdesk.model.Region;
 import org.clusterdesk.model.derived.DecimalMath;
 import org.clusterdesk.model.derived.EligibilityFigures;
 import org.clusterdesk.model.forms.Completeness;
+import org.clusterdesk.model.indicators.KeyIndicator;
 import org.clusterdesk.model.indicators.KeyIndicators;
 import org.clusterdesk.review.AttainmentTable;
 import org.clusterdesk.validation.ValidationReport;
@@ -75,17 +74,10 @@ public final class ApplicationSummaries {
 		}
 		summary.kind = Labels.literal(edition.getKind());
 		summary.dataYears = List.copyOf(edition.getDataYears());
-		RecognitionCriteria criteria = edition.getCriteria();
-		if (criteria != null) {
-			summary.minOutput = number(criteria.getMinOutput());
-			summary.minSmeShare = number(criteria.getMinSmeShare());
-			summary.minLeadingShare = number(criteria.getMinLeadingIndustryShare());
-		}
-		PlanRules rules = edition.getPlanRules();
-		if (rules != null) {
-			// the growth the plan must promise is the bar a reviewer holds the past growth against
-			summary.minAverageGrowth = number(rules.getOutputAverageGrowthMin());
-		}
+		summary.minOutput = number(KeyIndicator.OUTPUT.threshold(edition));
+		summary.minSmeShare = number(KeyIndicator.SME_SHARE.threshold(edition));
+		summary.minLeadingShare = number(KeyIndicator.LEADING_SHARE.threshold(edition));
+		summary.minAverageGrowth = number(KeyIndicator.AVERAGE_GROWTH.threshold(edition));
 		if (document instanceof Application application) {
 			application(application);
 		} else if (document instanceof CompetitionReport report) {

@@ -263,8 +263,7 @@ public final class OverviewLayout {
 		if (threshold == null) {
 			return null;
 		}
-		boolean fails = indicator == Indicator.LEADING_SHARE ? value <= threshold : value < threshold;
-		return fails ? Mark.FAIL : null;
+		return indicator.key().fallsShort(value, threshold) ? Mark.FAIL : null;
 	}
 
 	/** The criteria column an indicator is held against, or null. */
