@@ -17,15 +17,11 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.text.DecimalFormat;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 import javax.imageio.ImageIO;
 
 import org.clusterdesk.model.ClusterDocument;
-import org.clusterdesk.model.Edition;
-import org.clusterdesk.model.RecognitionCriteria;
 import org.clusterdesk.model.indicators.KeyIndicator;
 import org.clusterdesk.model.indicators.KeyIndicators;
 import org.eclipse.osgi.util.NLS;
@@ -69,32 +65,13 @@ public final class TrendCharts {
 	/** The series to chart, in the overview's indicator order: yearly key indicators with at least one value. */
 	public static List<TrendSeries> of(ClusterDocument document) {
 		KeyIndicators key = KeyIndicators.of(document);
-		Map<KeyIndicator, BigDecimal> thresholds = thresholds(document.getEdition());
 		List<TrendSeries> series = new ArrayList<>();
 		for (KeyIndicator indicator : KeyIndicator.values()) {
 			if (indicator.yearly() && key.has(indicator)) {
-				series.add(new TrendSeries(indicator, key.dataYears(), key.byYear(indicator), thresholds.get(indicator), key.source(indicator)));
+				series.add(new TrendSeries(indicator, key.dataYears(), key.byYear(indicator), indicator.threshold(document.getEdition()), key.source(indicator)));
 			}
 		}
 		return series;
-	}
-
-	/** The recognition thresholds (认定标准) the edition holds yearly indicators against. */
-	private static Map<KeyIndicator, BigDecimal> thresholds(Edition edition) {
-		Map<KeyIndicator, BigDecimal> thresholds = new HashMap<>();
-		RecognitionCriteria criteria = edition == null ? null : edition.getCriteria();
-		if (criteria != null) {
-			put(thresholds, KeyIndicator.OUTPUT, criteria.getMinOutput());
-			put(thresholds, KeyIndicator.SME_SHARE, criteria.getMinSmeShare());
-			put(thresholds, KeyIndicator.LEADING_SHARE, criteria.getMinLeadingIndustryShare());
-		}
-		return thresholds;
-	}
-
-	private static void put(Map<KeyIndicator, BigDecimal> thresholds, KeyIndicator indicator, BigDecimal value) {
-		if (value != null) {
-			thresholds.put(indicator, value);
-		}
 	}
 
 	/**
@@ -173,6 +150,22 @@ public final class TrendCharts {
 		LineAndShapeRenderer line = new LineAndShapeRenderer(true, true);
 		line.setSeriesStroke(0, new BasicStroke(2f));
 		return line;
+	}
+
+	/** A chart as a picture for a document: the size in points, two charts and their captions to a portrait A4 page. */
+	public static final int PICTURE_WIDTH = 420;
+
+	public static final int PICTURE_HEIGHT = 230;
+
+	/** Pictures are drawn at this multiple of their size, so that they stay sharp in print. */
+	public static final int PICTURE_SCALE = 2;
+
+	/**
+	 * The chart as the picture documents take (the Word appendix, a copied or saved chart): {@link #PICTURE_WIDTH} ×
+	 * {@link #PICTURE_HEIGHT} points drawn at {@link #PICTURE_SCALE} times the size.
+	 */
+	public static byte[] picture(TrendSeries series) {
+		return png(series, PICTURE_WIDTH, PICTURE_HEIGHT, PICTURE_SCALE);
 	}
 
 	/**

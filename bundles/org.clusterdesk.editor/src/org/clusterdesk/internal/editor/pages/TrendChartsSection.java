@@ -61,9 +61,6 @@ final class TrendChartsSection implements Binding {
 
 	private static final Point SIZE = new Point(300, 190);
 
-	/** A copied or saved chart: the size (in points) the Word appendix prints it at. */
-	private static final Point PICTURE = new Point(420, 230);
-
 
 	private final FormContext context;
 
@@ -239,14 +236,9 @@ final class TrendChartsSection implements Binding {
 		c.canvas.setMenu(menu);
 	}
 
-	/** The chart as a picture of the size the Word appendix prints it, twice as sharp. */
-	private static byte[] picture(ChartCanvas c) {
-		return TrendCharts.png(c.series, PICTURE.x, PICTURE.y, 2);
-	}
-
 	/** Puts the chart on the clipboard as a picture, to paste into a report. */
 	private void copyPicture(ChartCanvas c) {
-		ImageData data = new ImageLoader().load(new ByteArrayInputStream(picture(c)))[0];
+		ImageData data = new ImageLoader().load(new ByteArrayInputStream(TrendCharts.picture(c.series)))[0];
 		Clipboard clipboard = new Clipboard(c.canvas.getDisplay());
 		try {
 			clipboard.setContents(new Object[] { data }, new Transfer[] { ImageTransfer.getInstance() });
@@ -259,7 +251,7 @@ final class TrendChartsSection implements Binding {
 	/** Writes the chart as a PNG file, atomically. */
 	private void savePicture(ChartCanvas c, Path file) {
 		try {
-			AtomicFiles.write(file, out -> out.write(picture(c)));
+			AtomicFiles.write(file, out -> out.write(TrendCharts.picture(c.series)));
 			context.host().showStatus(NLS.bind(Messages.Overview_trendSaved, file), false);
 		} catch (IOException e) {
 			MessageDialog.openError(c.canvas.getShell(), Messages.Overview_trendMenuSave, NLS.bind(Messages.Overview_trendSaveFailed, file, e.getMessage()));

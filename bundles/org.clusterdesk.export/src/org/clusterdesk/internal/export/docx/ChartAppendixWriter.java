@@ -23,14 +23,6 @@ import org.eclipse.osgi.util.NLS;
  */
 final class ChartAppendixWriter {
 
-	/** Picture size in points: the text width of a portrait A4 page, two charts and their captions to a page. */
-	private static final int WIDTH = 420;
-
-	private static final int HEIGHT = 230;
-
-	/** Drawn at twice the size, so that the pictures stay sharp in print. */
-	private static final int SCALE = 2;
-
 	private final ExportContext ctx;
 
 	ChartAppendixWriter(ExportContext ctx) {
@@ -54,8 +46,8 @@ final class ChartAppendixWriter {
 			XWPFParagraph picture = body.paragraph(DocxStyles.TABLE, null, ParagraphAlignment.CENTER);
 			picture.setKeepNext(true);
 			try {
-				picture.createRun().addPicture(new ByteArrayInputStream(TrendCharts.png(series, WIDTH, HEIGHT, SCALE)), Document.PICTURE_TYPE_PNG,
-						"chart" + (i + 1) + ".png", Units.toEMU(WIDTH), Units.toEMU(HEIGHT)); //$NON-NLS-1$ //$NON-NLS-2$
+				picture.createRun().addPicture(new ByteArrayInputStream(TrendCharts.picture(series)), Document.PICTURE_TYPE_PNG,
+						"chart" + (i + 1) + ".png", Units.toEMU(TrendCharts.PICTURE_WIDTH), Units.toEMU(TrendCharts.PICTURE_HEIGHT)); //$NON-NLS-1$ //$NON-NLS-2$
 			} catch (InvalidFormatException | IOException e) {
 				// an in-memory PNG of a known type: neither happens
 				throw new IllegalStateException(e);
