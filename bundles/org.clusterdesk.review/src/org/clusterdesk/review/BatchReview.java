@@ -83,7 +83,7 @@ public final class BatchReview {
 	 */
 	public static Result run(List<Path> inputs, Path out, String editionFilter, IProgressMonitor monitor, Consumer<String> progress)
 			throws IOException {
-		return run(out, ReviewScan.files(inputs), editionFilter, monitor, progress);
+		return runSources(ReviewScan.files(inputs), out, editionFilter, monitor, progress);
 	}
 
 	/**
@@ -93,7 +93,7 @@ public final class BatchReview {
 	 * @param out     the workbook to write (.xlsx)
 	 * @param sources what to review, in the workbook's order
 	 */
-	public static Result run(Path out, List<ReviewScan.Source> sources, String editionFilter, IProgressMonitor monitor,
+	public static Result runSources(List<ReviewScan.Source> sources, Path out, String editionFilter, IProgressMonitor monitor,
 			Consumer<String> progress) throws IOException {
 		if (editionFilter != null && EditionRegistry.getDefault().getEdition(editionFilter) == null) {
 			List<String> known = new ArrayList<>();

@@ -60,7 +60,7 @@ final class BatchCommand implements Command {
 		BatchReview.Result result;
 		try {
 			// progress goes to stderr, so that stdout stays the summary a script reads
-			result = BatchReview.run(out, ReviewScan.files(inputs, recursive), edition, null, console.err()::println);
+			result = BatchReview.runSources(ReviewScan.files(inputs, recursive), out, edition, null, console.err()::println);
 		} catch (IllegalArgumentException e) {
 			throw new UsageException(e.getMessage());
 		} catch (IOException e) {

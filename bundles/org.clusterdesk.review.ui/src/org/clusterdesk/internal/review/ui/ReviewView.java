@@ -466,7 +466,7 @@ public class ReviewView extends ViewPart {
 			@Override
 			protected IStatus run(IProgressMonitor monitor) {
 				try {
-					BatchReview.run(out, sources, null, monitor, null);
+					BatchReview.runSources(sources, out, null, monitor, null);
 				} catch (OperationCanceledException e) {
 					return Status.CANCEL_STATUS;
 				} catch (Exception e) {
