@@ -75,6 +75,11 @@ public final class Column {
 		return new Column(header, 56, Kind.INDEX, null, ValueConverter.TEXT, null, null, null);
 	}
 
+	/** A feature of the row under its label as the forms word it ({@link Labels#of}), edited as its type says. */
+	public static Column of(FormContext context, int width, EStructuralFeature feature) {
+		return of(context, Labels.of(feature), width, null, feature);
+	}
+
 	/** A feature of the row, edited as its type says. */
 	public static Column of(FormContext context, String header, int width, EStructuralFeature feature) {
 		return of(context, header, width, null, feature);

@@ -846,13 +846,13 @@ public final class RowRenderer {
 		FormContext c = context;
 		List<Column> columns = new ArrayList<>();
 		columns.add(Column.index(Messages.Table_index));
-		columns.add(Column.of(c, Labels.of(Literals.RANKED_ENTERPRISE__NAME), 220, Literals.RANKED_ENTERPRISE__NAME));
+		columns.add(Column.of(c, 220, Literals.RANKED_ENTERPRISE__NAME));
 		for (int year : years) {
 			columns.add(Column.year(c, NLS.bind(Messages.Row_rankYear, year, measure), 150, year, true));
 		}
 		columns.add(Column.of(c, Messages.Row_growth, 80, Literals.COMPARED_DECIMAL__GROWTH).checkedBy(RowRenderer::rowGrowth));
 		columns.add(Column.derived(Messages.Row_computedGrowth, 80, RowRenderer::rowGrowth));
-		columns.add(Column.of(c, Labels.of(Literals.RANKED_ENTERPRISE__PRODUCTS), 220, Literals.RANKED_ENTERPRISE__PRODUCTS));
+		columns.add(Column.of(c, 220, Literals.RANKED_ENTERPRISE__PRODUCTS));
 		RowTable rows = new RowTable(context, client, pageId, table, Literals.RANKING_TABLE__ROWS, columns,
 				new RowTable.Options(false, false, true, false, 12), () -> ClusterDeskFactory.eINSTANCE.createRankedEnterprise(), label);
 		((GridData) rows.getComposite().getLayoutData()).horizontalSpan = 2;
@@ -954,36 +954,36 @@ public final class RowRenderer {
 		List<Column> columns = new ArrayList<>();
 		columns.add(Column.index(Messages.Table_index));
 		if (type == Literals.KEY_PROJECT) {
-			columns.add(Column.of(c, Labels.of(Literals.KEY_PROJECT__BUILDER), 200, Literals.KEY_PROJECT__BUILDER));
-			columns.add(Column.of(c, Labels.of(Literals.KEY_PROJECT__NAME), 220, Literals.KEY_PROJECT__NAME));
-			columns.add(Column.of(c, Labels.of(Literals.KEY_PROJECT__INVESTMENT), 110, Literals.KEY_PROJECT__INVESTMENT));
-			columns.add(Column.of(c, Labels.of(Literals.KEY_PROJECT__PERIOD_START), 100, Literals.KEY_PROJECT__PERIOD_START));
-			columns.add(Column.of(c, Labels.of(Literals.KEY_PROJECT__PERIOD_END), 100, Literals.KEY_PROJECT__PERIOD_END));
+			columns.add(Column.of(c, 200, Literals.KEY_PROJECT__BUILDER));
+			columns.add(Column.of(c, 220, Literals.KEY_PROJECT__NAME));
+			columns.add(Column.of(c, 110, Literals.KEY_PROJECT__INVESTMENT));
+			columns.add(Column.of(c, 100, Literals.KEY_PROJECT__PERIOD_START));
+			columns.add(Column.of(c, 100, Literals.KEY_PROJECT__PERIOD_END));
 		} else if (type == Literals.APPROVED_LISTING) {
-			columns.add(Column.of(c, Labels.of(Literals.APPROVED_LISTING__KIND), 130, Literals.APPROVED_LISTING__KIND));
-			columns.add(Column.of(c, Labels.of(Literals.APPROVED_LISTING__NAME), 240, Literals.APPROVED_LISTING__NAME));
-			columns.add(Column.of(c, Labels.of(Literals.APPROVED_LISTING__LEVEL), 80, Literals.APPROVED_LISTING__LEVEL));
-			columns.add(Column.of(c, Labels.of(Literals.APPROVED_LISTING__APPROVER), 200, Literals.APPROVED_LISTING__APPROVER));
-			columns.add(Column.of(c, Labels.of(Literals.APPROVED_LISTING__APPROVED_ON), 90, Literals.APPROVED_LISTING__APPROVED_ON));
+			columns.add(Column.of(c, 130, Literals.APPROVED_LISTING__KIND));
+			columns.add(Column.of(c, 240, Literals.APPROVED_LISTING__NAME));
+			columns.add(Column.of(c, 80, Literals.APPROVED_LISTING__LEVEL));
+			columns.add(Column.of(c, 200, Literals.APPROVED_LISTING__APPROVER));
+			columns.add(Column.of(c, 90, Literals.APPROVED_LISTING__APPROVED_ON));
 		} else if (type == Literals.HONOUR) {
-			columns.add(Column.of(c, Labels.of(Literals.HONOUR__LEVEL), 80, Literals.HONOUR__LEVEL));
-			columns.add(Column.of(c, Labels.of(Literals.HONOUR__TITLE), 360, Literals.HONOUR__TITLE));
+			columns.add(Column.of(c, 80, Literals.HONOUR__LEVEL));
+			columns.add(Column.of(c, 360, Literals.HONOUR__TITLE));
 			columns.add(Column.readOnly(Labels.of(Literals.HONOUR__EVIDENCE), 200, row -> evidenceSummary((List<?>) row.eGet(Literals.HONOUR__EVIDENCE))));
 		} else if (type == Literals.QUALIFIED_SME_LIST) {
-			columns.add(Column.of(c, Labels.of(Literals.QUALIFIED_SME_LIST__KIND), 170, Literals.QUALIFIED_SME_LIST__KIND));
+			columns.add(Column.of(c, 170, Literals.QUALIFIED_SME_LIST__KIND));
 			columns.add(Column.readOnly(Messages.Row_namesNumber, 60, row -> Integer.toString(((List<?>) row.eGet(Literals.QUALIFIED_SME_LIST__NAMES)).size())));
-			columns.add(Column.of(c, Labels.of(Literals.QUALIFIED_SME_LIST__NAMES), 420, Literals.QUALIFIED_SME_LIST__NAMES));
+			columns.add(Column.of(c, 420, Literals.QUALIFIED_SME_LIST__NAMES));
 		} else if (type == Literals.ATTACHMENT) {
-			columns.add(Column.of(c, Labels.of(Literals.ATTACHMENT__ID), 80, Literals.ATTACHMENT__ID));
-			columns.add(Column.of(c, Labels.of(Literals.ATTACHMENT__TITLE), 300, Literals.ATTACHMENT__TITLE));
-			columns.add(Column.of(c, Labels.of(Literals.ATTACHMENT__FILE_NAME), 260, Literals.ATTACHMENT__FILE_NAME));
-			columns.add(Column.of(c, Labels.of(Literals.ATTACHMENT__PAGES), 70, Literals.ATTACHMENT__PAGES));
+			columns.add(Column.of(c, 80, Literals.ATTACHMENT__ID));
+			columns.add(Column.of(c, 300, Literals.ATTACHMENT__TITLE));
+			columns.add(Column.of(c, 260, Literals.ATTACHMENT__FILE_NAME));
+			columns.add(Column.of(c, 70, Literals.ATTACHMENT__PAGES));
 		} else if (type == Literals.PLAN_INDICATOR || type == Literals.COMPLETION_INDICATOR) {
 			planColumns(columns, type == Literals.COMPLETION_INDICATOR);
 		} else {
 			for (EStructuralFeature feature : type.getEAllStructuralFeatures()) {
 				if (feature instanceof EAttribute && !feature.isDerived()) {
-					columns.add(Column.of(c, Labels.of(feature), 140, feature));
+					columns.add(Column.of(c, 140, feature));
 				}
 			}
 		}
@@ -995,10 +995,10 @@ public final class RowRenderer {
 		Edition e = edition();
 		Integer baseline = completion ? e.getReviewBaselineYear() : e.getPlanBaselineYear();
 		Integer target = completion ? e.getReviewTargetYear() : e.getPlanTargetYear();
-		columns.add(Column.of(c, Labels.of(Literals.PLAN_INDICATOR__DIRECTION), 90, Literals.PLAN_INDICATOR__DIRECTION));
-		columns.add(Column.of(c, Labels.of(Literals.PLAN_INDICATOR__KIND), 150, Literals.PLAN_INDICATOR__KIND));
-		columns.add(Column.of(c, Labels.of(Literals.PLAN_INDICATOR__NAME), 170, Literals.PLAN_INDICATOR__NAME));
-		columns.add(Column.of(c, Labels.of(Literals.PLAN_INDICATOR__UNIT), 80, Literals.PLAN_INDICATOR__UNIT));
+		columns.add(Column.of(c, 90, Literals.PLAN_INDICATOR__DIRECTION));
+		columns.add(Column.of(c, 150, Literals.PLAN_INDICATOR__KIND));
+		columns.add(Column.of(c, 170, Literals.PLAN_INDICATOR__NAME));
+		columns.add(Column.of(c, 80, Literals.PLAN_INDICATOR__UNIT));
 		columns.add(Column.of(c, baseline == null ? Labels.of(Literals.PLAN_INDICATOR__BASELINE) : NLS.bind(Messages.Row_baselineYear, baseline), 100,
 				Literals.PLAN_INDICATOR__BASELINE));
 		if (!completion) {
@@ -1017,12 +1017,12 @@ public final class RowRenderer {
 			columns.add(Column.readOnly(Messages.Row_met, 70, row -> row instanceof CompletionIndicator ci && ci.met() != null
 					? ci.met() ? Messages.Row_metYes : Messages.Row_metNo : "")); //$NON-NLS-1$
 		} else {
-			columns.add(Column.of(c, Labels.of(Literals.PLAN_INDICATOR__REDUCTION), 80, Literals.PLAN_INDICATOR__REDUCTION));
-			columns.add(Column.of(c, Labels.of(Literals.PLAN_INDICATOR__INDUSTRY_AVERAGE), 100, Literals.PLAN_INDICATOR__INDUSTRY_AVERAGE));
+			columns.add(Column.of(c, 80, Literals.PLAN_INDICATOR__REDUCTION));
+			columns.add(Column.of(c, 100, Literals.PLAN_INDICATOR__INDUSTRY_AVERAGE));
 			columns.add(Column.derived(Messages.Row_planAverage, 90, row -> row instanceof PlanIndicator p && p.getBaseline() != null
 					&& p.getTarget() != null ? context.derived().of(row, Literals.PLAN_INDICATOR__TARGET, null) : null));
 		}
-		columns.add(Column.of(c, Labels.of(Literals.PLAN_INDICATOR__DESCRIPTION), 220, Literals.PLAN_INDICATOR__DESCRIPTION));
+		columns.add(Column.of(c, 220, Literals.PLAN_INDICATOR__DESCRIPTION));
 	}
 
 	private void nestedPlan(Composite client, OwnerRef plan) {
@@ -1175,8 +1175,8 @@ public final class RowRenderer {
 		FormContext c = context;
 		List<Column> columns = List.of(Column.readOnly(Labels.of(Literals.EVIDENCE_REF__ATTACHMENT), 260,
 				row -> ((EvidenceRef) row).getAttachment() == null ? "" : EvidenceDialog.describe(((EvidenceRef) row).getAttachment())), //$NON-NLS-1$
-				Column.of(c, Labels.of(Literals.EVIDENCE_REF__PAGE), 60, Literals.EVIDENCE_REF__PAGE),
-				Column.of(c, Labels.of(Literals.EVIDENCE_REF__NOTE), 200, Literals.EVIDENCE_REF__NOTE));
+				Column.of(c, 60, Literals.EVIDENCE_REF__PAGE),
+				Column.of(c, 200, Literals.EVIDENCE_REF__NOTE));
 		RowTable table = new RowTable(context, client, pageId, owner, reference, columns, new RowTable.Options(false, false, true, false, 4),
 				() -> ClusterDeskFactory.eINSTANCE.createEvidenceRef(), label);
 		table.setAddAction(() -> addEvidence(owner, reference, label));

@@ -128,49 +128,48 @@ public final class LibraryPage extends ClusterFormPage {
 		columns.add(Column.index(Messages.Library_index));
 		// the form's column order (as the export writes it), so that blocks copied from the official template paste
 		if (type == Literals.EXISTING_ENTERPRISE) {
-			columns.add(Column.of(c, Labels.of(Literals.EXISTING_ENTERPRISE__NAME), 230, Literals.EXISTING_ENTERPRISE__NAME));
-			columns.add(Column.of(c, Labels.of(Literals.EXISTING_ENTERPRISE__CITY), 70, Literals.EXISTING_ENTERPRISE__CITY));
-			columns.add(Column.of(c, Labels.of(Literals.EXISTING_ENTERPRISE__COUNTY), 80, Literals.EXISTING_ENTERPRISE__COUNTY));
-			columns.add(Column.of(c, Labels.of(Literals.EXISTING_ENTERPRISE__PARK), 150, Literals.EXISTING_ENTERPRISE__PARK));
-			columns.add(Column.of(c, Labels.of(Literals.EXISTING_ENTERPRISE__OVERVIEW), 260, Literals.EXISTING_ENTERPRISE__OVERVIEW));
-			columns.add(Column.of(c, Labels.of(Literals.EXISTING_ENTERPRISE__PRODUCTS), 160, Literals.EXISTING_ENTERPRISE__PRODUCTS));
-			columns.add(Column.of(c, Labels.of(Literals.EXISTING_ENTERPRISE__ABOVE_SCALE), 70, Literals.EXISTING_ENTERPRISE__ABOVE_SCALE));
+			columns.add(Column.of(c, 230, Literals.EXISTING_ENTERPRISE__NAME));
+			columns.add(Column.of(c, 70, Literals.EXISTING_ENTERPRISE__CITY));
+			columns.add(Column.of(c, 80, Literals.EXISTING_ENTERPRISE__COUNTY));
+			columns.add(Column.of(c, 150, Literals.EXISTING_ENTERPRISE__PARK));
+			columns.add(Column.of(c, 260, Literals.EXISTING_ENTERPRISE__OVERVIEW));
+			columns.add(Column.of(c, 160, Literals.EXISTING_ENTERPRISE__PRODUCTS));
+			columns.add(Column.of(c, 70, Literals.EXISTING_ENTERPRISE__ABOVE_SCALE));
 			columns.add(Column.of(c, revenueHeader(), 110, Literals.EXISTING_ENTERPRISE__REVENUE));
-			columns.add(Column.of(c, Labels.of(Literals.EXISTING_ENTERPRISE__HONOURS), 200, Literals.EXISTING_ENTERPRISE__HONOURS));
+			columns.add(Column.of(c, 200, Literals.EXISTING_ENTERPRISE__HONOURS));
 			contact(columns, Literals.EXISTING_ENTERPRISE__CONTACT);
-			columns.add(Column.of(c, Labels.of(Literals.EXISTING_ENTERPRISE__LISTED), 60, Literals.EXISTING_ENTERPRISE__LISTED));
-			columns.add(Column.of(c, Labels.of(Literals.EXISTING_ENTERPRISE__HIGH_TECH), 80, Literals.EXISTING_ENTERPRISE__HIGH_TECH));
+			columns.add(Column.of(c, 60, Literals.EXISTING_ENTERPRISE__LISTED));
+			columns.add(Column.of(c, 80, Literals.EXISTING_ENTERPRISE__HIGH_TECH));
 		} else if (type == Literals.PROSPECTIVE_ENTERPRISE) {
-			columns.add(Column.of(c, Labels.of(Literals.PROSPECTIVE_ENTERPRISE__NAME), 230, Literals.PROSPECTIVE_ENTERPRISE__NAME));
-			columns.add(Column.of(c, Labels.of(Literals.PROSPECTIVE_ENTERPRISE__COUNTRY), 60, Literals.PROSPECTIVE_ENTERPRISE__COUNTRY));
-			columns.add(Column.of(c, Labels.of(Literals.PROSPECTIVE_ENTERPRISE__PROVINCE), 70, Literals.PROSPECTIVE_ENTERPRISE__PROVINCE));
-			columns.add(Column.of(c, Labels.of(Literals.PROSPECTIVE_ENTERPRISE__CITY), 70, Literals.PROSPECTIVE_ENTERPRISE__CITY));
-			columns.add(Column.of(c, Labels.of(Literals.PROSPECTIVE_ENTERPRISE__OVERVIEW), 260, Literals.PROSPECTIVE_ENTERPRISE__OVERVIEW));
-			columns.add(Column.of(c, Labels.of(Literals.PROSPECTIVE_ENTERPRISE__PRODUCTS), 160, Literals.PROSPECTIVE_ENTERPRISE__PRODUCTS));
-			columns.add(Column.of(c, Labels.of(Literals.PROSPECTIVE_ENTERPRISE__ABOVE_SCALE), 70, Literals.PROSPECTIVE_ENTERPRISE__ABOVE_SCALE));
-			columns.add(Column.of(c, Labels.of(Literals.PROSPECTIVE_ENTERPRISE__DOMESTIC_BRAND), 90, Literals.PROSPECTIVE_ENTERPRISE__DOMESTIC_BRAND));
-			columns.add(Column.of(c, Labels.of(Literals.PROSPECTIVE_ENTERPRISE__INTERNATIONAL_BRAND), 90,
-					Literals.PROSPECTIVE_ENTERPRISE__INTERNATIONAL_BRAND));
+			columns.add(Column.of(c, 230, Literals.PROSPECTIVE_ENTERPRISE__NAME));
+			columns.add(Column.of(c, 60, Literals.PROSPECTIVE_ENTERPRISE__COUNTRY));
+			columns.add(Column.of(c, 70, Literals.PROSPECTIVE_ENTERPRISE__PROVINCE));
+			columns.add(Column.of(c, 70, Literals.PROSPECTIVE_ENTERPRISE__CITY));
+			columns.add(Column.of(c, 260, Literals.PROSPECTIVE_ENTERPRISE__OVERVIEW));
+			columns.add(Column.of(c, 160, Literals.PROSPECTIVE_ENTERPRISE__PRODUCTS));
+			columns.add(Column.of(c, 70, Literals.PROSPECTIVE_ENTERPRISE__ABOVE_SCALE));
+			columns.add(Column.of(c, 90, Literals.PROSPECTIVE_ENTERPRISE__DOMESTIC_BRAND));
+			columns.add(Column.of(c, 90, Literals.PROSPECTIVE_ENTERPRISE__INTERNATIONAL_BRAND));
 		} else if (type == Literals.CONSTRUCTION_PROJECT) {
-			columns.add(Column.of(c, Labels.of(Literals.PROJECT__NAME), 220, Literals.PROJECT__NAME));
-			columns.add(Column.of(c, Labels.of(Literals.CONSTRUCTION_PROJECT__CITY), 70, Literals.CONSTRUCTION_PROJECT__CITY));
-			columns.add(Column.of(c, Labels.of(Literals.CONSTRUCTION_PROJECT__COUNTY), 80, Literals.CONSTRUCTION_PROJECT__COUNTY));
-			columns.add(Column.of(c, Labels.of(Literals.CONSTRUCTION_PROJECT__PARK), 140, Literals.CONSTRUCTION_PROJECT__PARK));
-			columns.add(Column.of(c, Labels.of(Literals.PROJECT__BUILDER), 200, Literals.PROJECT__BUILDER));
-			columns.add(Column.of(c, Labels.of(Literals.PROJECT__INVESTMENT), 100, Literals.PROJECT__INVESTMENT));
+			columns.add(Column.of(c, 220, Literals.PROJECT__NAME));
+			columns.add(Column.of(c, 70, Literals.CONSTRUCTION_PROJECT__CITY));
+			columns.add(Column.of(c, 80, Literals.CONSTRUCTION_PROJECT__COUNTY));
+			columns.add(Column.of(c, 140, Literals.CONSTRUCTION_PROJECT__PARK));
+			columns.add(Column.of(c, 200, Literals.PROJECT__BUILDER));
+			columns.add(Column.of(c, 100, Literals.PROJECT__INVESTMENT));
 			columns.add(period(Messages.Library_period));
-			columns.add(Column.of(c, Labels.of(Literals.CONSTRUCTION_PROJECT__START_DATE), 80, Literals.CONSTRUCTION_PROJECT__START_DATE));
-			columns.add(Column.of(c, Labels.of(Literals.PROJECT__CONTENT), 220, Literals.PROJECT__CONTENT));
-			columns.add(Column.of(c, Labels.of(Literals.CONSTRUCTION_PROJECT__PROGRESS), 150, Literals.CONSTRUCTION_PROJECT__PROGRESS));
+			columns.add(Column.of(c, 80, Literals.CONSTRUCTION_PROJECT__START_DATE));
+			columns.add(Column.of(c, 220, Literals.PROJECT__CONTENT));
+			columns.add(Column.of(c, 150, Literals.CONSTRUCTION_PROJECT__PROGRESS));
 			contact(columns, Literals.PROJECT__CONTACT);
 		} else if (type == Literals.PLANNED_PROJECT) {
-			columns.add(Column.of(c, Labels.of(Literals.PROJECT__NAME), 220, Literals.PROJECT__NAME));
-			columns.add(Column.of(c, Labels.of(Literals.PLANNED_PROJECT__LOCATION), 150, Literals.PLANNED_PROJECT__LOCATION));
+			columns.add(Column.of(c, 220, Literals.PROJECT__NAME));
+			columns.add(Column.of(c, 150, Literals.PLANNED_PROJECT__LOCATION));
 			columns.add(period(Messages.Library_plannedPeriod));
-			columns.add(Column.of(c, Labels.of(Literals.PLANNED_PROJECT__PLANNED_START), 90, Literals.PLANNED_PROJECT__PLANNED_START));
-			columns.add(Column.of(c, Labels.of(Literals.PROJECT__BUILDER), 200, Literals.PROJECT__BUILDER));
-			columns.add(Column.of(c, Labels.of(Literals.PROJECT__INVESTMENT), 100, Literals.PROJECT__INVESTMENT));
-			columns.add(Column.of(c, Labels.of(Literals.PROJECT__CONTENT), 220, Literals.PROJECT__CONTENT));
+			columns.add(Column.of(c, 90, Literals.PLANNED_PROJECT__PLANNED_START));
+			columns.add(Column.of(c, 200, Literals.PROJECT__BUILDER));
+			columns.add(Column.of(c, 100, Literals.PROJECT__INVESTMENT));
+			columns.add(Column.of(c, 220, Literals.PROJECT__CONTENT));
 			contact(columns, Literals.PROJECT__CONTACT);
 		}
 		return columns;

@@ -12,7 +12,6 @@ import java.util.stream.Collectors;
 import org.clusterdesk.internal.editor.forms.Column;
 import org.clusterdesk.internal.editor.forms.FormContext;
 import org.clusterdesk.internal.editor.forms.FormWidgets;
-import org.clusterdesk.internal.editor.forms.Labels;
 import org.clusterdesk.internal.editor.forms.OwnerRef;
 import org.clusterdesk.internal.editor.forms.RowRenderer;
 import org.clusterdesk.internal.editor.forms.RowTable;
@@ -231,10 +230,10 @@ public final class OverviewPage extends ClusterFormPage {
 		Composite client = FormWidgets.grid(toolkit, section, 1, 1);
 		section.setClient(client);
 		List<Column> columns = List.of(Column.index(Messages.Library_index),
-				Column.of(context, Labels.of(Literals.ATTACHMENT__ID), 80, Literals.ATTACHMENT__ID),
-				Column.of(context, Labels.of(Literals.ATTACHMENT__TITLE), 300, Literals.ATTACHMENT__TITLE),
-				Column.of(context, Labels.of(Literals.ATTACHMENT__FILE_NAME), 260, Literals.ATTACHMENT__FILE_NAME),
-				Column.of(context, Labels.of(Literals.ATTACHMENT__PAGES), 70, Literals.ATTACHMENT__PAGES));
+				Column.of(context, 80, Literals.ATTACHMENT__ID),
+				Column.of(context, 300, Literals.ATTACHMENT__TITLE),
+				Column.of(context, 260, Literals.ATTACHMENT__FILE_NAME),
+				Column.of(context, 70, Literals.ATTACHMENT__PAGES));
 		RowTable table = new RowTable(context, client, getId(), OwnerRef.of(context.document()), Literals.CLUSTER_DOCUMENT__ATTACHMENTS, columns,
 				new RowTable.Options(false, false, true, false, 12), () -> ClusterDeskFactory.eINSTANCE.createAttachment(),
 				Messages.Overview_attachments);
