@@ -7,6 +7,7 @@ package org.clusterdesk.internal.review.ui;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiConsumer;
+import java.util.function.Supplier;
 
 import org.clusterdesk.internal.review.ApplicationSummary;
 import org.clusterdesk.model.ClusterDocument;
@@ -33,13 +34,16 @@ public final class ReviewJob extends Job {
 
 	private final ReviewScope scope;
 
-	private final List<ReviewScan.Source> sources;
+	private final Supplier<List<ReviewScan.Source>> sources;
 
 	private final BiConsumer<ReviewJob, ReviewResult> done;
 
 	private volatile ReviewResult result;
 
-	ReviewJob(ReviewScope scope, List<ReviewScan.Source> sources, BiConsumer<ReviewJob, ReviewResult> done) {
+	/**
+	 * @param sources what to review, as {@link ReviewScope#take()} gives it: a folder is listed by the job
+	 */
+	ReviewJob(ReviewScope scope, Supplier<List<ReviewScan.Source>> sources, BiConsumer<ReviewJob, ReviewResult> done) {
 		super(NLS.bind(Messages.Job_name, scope.describe()));
 		this.scope = scope;
 		this.sources = sources;
@@ -51,7 +55,7 @@ public final class ReviewJob extends Job {
 			public void done(IJobChangeEvent event) {
 				// cancelled before it ran (or ended without a result): the view must still learn that it ended
 				if (result == null) {
-					result = new ReviewResult(scope, List.of(), sources.size(), true);
+					result = new ReviewResult(scope, List.of(), sources.get().size(), true);
 					ReviewJob.this.done.accept(ReviewJob.this, result);
 				}
 			}
@@ -62,9 +66,10 @@ public final class ReviewJob extends Job {
 	protected IStatus run(IProgressMonitor monitor) {
 		List<ReviewRow> rows = new ArrayList<>();
 		boolean cancelled = false;
-		SubMonitor sub = SubMonitor.convert(monitor, getName(), sources.size());
+		List<ReviewScan.Source> all = sources.get();
+		SubMonitor sub = SubMonitor.convert(monitor, getName(), all.size());
 		try {
-			ReviewScan.run(sources, sub, new ReviewScan.Receiver() {
+			ReviewScan.run(all, sub, new ReviewScan.Receiver() {
 
 				@Override
 				public void reviewed(ReviewScan.Source source, ApplicationSummary summary, ClusterDocument document, ValidationReport report,
@@ -80,7 +85,7 @@ public final class ReviewJob extends Job {
 		} catch (OperationCanceledException e) {
 			cancelled = true;
 		}
-		ReviewResult reviewed = new ReviewResult(scope, List.copyOf(rows), sources.size(), cancelled);
+		ReviewResult reviewed = new ReviewResult(scope, List.copyOf(rows), all.size(), cancelled);
 		result = reviewed;
 		done.accept(this, reviewed);
 		return cancelled ? Status.CANCEL_STATUS : Status.OK_STATUS;

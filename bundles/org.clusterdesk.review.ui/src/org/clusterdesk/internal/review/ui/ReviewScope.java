@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import org.clusterdesk.internal.editor.ClusterEditor;
 import org.clusterdesk.internal.ui.ClusterTarget;
@@ -28,8 +29,17 @@ public sealed interface ReviewScope {
 	/** For the status line, e.g. 文件夹 /data/2026. */
 	String describe();
 
-	/** The sources to review now; called on the UI thread (open editors are copied there). */
+	/** The sources to review; called on the UI thread (open editors are copied there). */
 	List<ReviewScan.Source> sources();
+
+	/**
+	 * What to review, taken on the UI thread where it must be (the editors' copies) and left to the background job
+	 * where it can be (listing a folder, its subfolders perhaps on a network drive).
+	 */
+	default Supplier<List<ReviewScan.Source>> take() {
+		List<ReviewScan.Source> sources = sources();
+		return () -> sources;
+	}
 
 	/**
 	 * The .cluster files of a folder, sorted, each shown by its path within the folder: the files directly in it, or
@@ -40,6 +50,11 @@ public sealed interface ReviewScope {
 		@Override
 		public String describe() {
 			return NLS.bind(recursive ? Messages.Scope_folderRecursive : Messages.Scope_folder, folder);
+		}
+
+		@Override
+		public Supplier<List<ReviewScan.Source>> take() {
+			return this::sources;
 		}
 
 		@Override

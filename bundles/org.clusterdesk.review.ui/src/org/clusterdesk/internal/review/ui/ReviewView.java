@@ -7,6 +7,7 @@ package org.clusterdesk.internal.review.ui;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Supplier;
 
 import org.clusterdesk.review.BatchReview;
 import org.clusterdesk.review.ReviewScan;
@@ -359,8 +360,7 @@ public class ReviewView extends ViewPart {
 			running.cancel();
 		}
 		scope = newScope;
-		List<ReviewScan.Source> sources = newScope.sources();
-		ReviewJob job = new ReviewJob(newScope, sources, (done, result) -> Display.getDefault().asyncExec(() -> finished(done, result)));
+		ReviewJob job = new ReviewJob(newScope, newScope.take(), (done, result) -> Display.getDefault().asyncExec(() -> finished(done, result)));
 		running = job;
 		status.setText(NLS.bind(Messages.Status_running, newScope.describe()));
 		updateActions();
@@ -459,14 +459,14 @@ public class ReviewView extends ViewPart {
 		if (scope == null) {
 			return null;
 		}
-		// open editors are copied here, on the UI thread; the job reads and checks the copies
-		List<ReviewScan.Source> sources = scope.sources();
+		// open editors are copied here, on the UI thread; a folder is listed by the job
+		Supplier<List<ReviewScan.Source>> sources = scope.take();
 		Job job = new Job(NLS.bind(Messages.Export_job, out.getFileName())) {
 
 			@Override
 			protected IStatus run(IProgressMonitor monitor) {
 				try {
-					BatchReview.runSources(sources, out, null, monitor, null);
+					BatchReview.runSources(sources.get(), out, null, monitor, null);
 				} catch (OperationCanceledException e) {
 					return Status.CANCEL_STATUS;
 				} catch (Exception e) {
