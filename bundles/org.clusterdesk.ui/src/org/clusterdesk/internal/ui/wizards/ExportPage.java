@@ -30,7 +30,7 @@ import org.eclipse.ui.IWorkbenchPage;
  * which follows the source and the format until the user types one. An existing output file is only replaced when
  * the user ticks Overwrite.
  */
-public class ExportPage extends WizardPage {
+public class ExportPage extends WizardPage implements ClusterFileWizard.FilePage {
 
 	private final ClusterFileCheck check;
 
@@ -117,6 +117,11 @@ public class ExportPage extends WizardPage {
 	}
 
 	/** Starts with this file (the selection or the active editor's). */
+	@Override
+	public void setFile(Path path) {
+		setSource(path);
+	}
+
 	public void setSource(Path path) {
 		if (source == null) {
 			initialSource = path;
@@ -238,7 +243,8 @@ public class ExportPage extends WizardPage {
 	}
 
 	/** Re-reads the source next time (after the wizard was reopened, say). */
-	void refresh() {
+	@Override
+	public void refresh() {
 		check.reset();
 		validate();
 	}

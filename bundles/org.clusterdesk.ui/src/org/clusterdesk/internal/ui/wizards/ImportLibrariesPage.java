@@ -27,7 +27,7 @@ import org.eclipse.ui.IWorkbenchPage;
  * replace the report's; the others stay. The page says whether the change will be an undoable edit in the open
  * editor or a save of the closed file.
  */
-public class ImportLibrariesPage extends WizardPage {
+public class ImportLibrariesPage extends WizardPage implements ClusterFileWizard.FilePage {
 
 	private final ClusterFileCheck check;
 
@@ -75,6 +75,11 @@ public class ImportLibrariesPage extends WizardPage {
 	}
 
 	/** Starts with this report (the selection or the active editor's). */
+	@Override
+	public void setFile(Path path) {
+		setTarget(path);
+	}
+
 	public void setTarget(Path path) {
 		if (target == null) {
 			initialTarget = path;
@@ -137,7 +142,8 @@ public class ImportLibrariesPage extends WizardPage {
 		return target;
 	}
 
-	void refresh() {
+	@Override
+	public void refresh() {
 		check.reset();
 		validate();
 	}

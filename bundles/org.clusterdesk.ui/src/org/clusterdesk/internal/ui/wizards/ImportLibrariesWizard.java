@@ -8,18 +8,13 @@ import java.nio.file.Path;
 
 import org.clusterdesk.internal.ui.jobs.ImportLibrariesJob;
 import org.eclipse.ui.IImportWizard;
+import org.eclipse.ui.IWorkbenchPage;
 
 /**
  * Import Libraries: the four libraries of a competition report from an Excel workbook. Finish starts an
  * {@link ImportLibrariesJob} with progress and cancel; it reports the rows imported and every problem in a dialog.
  */
-public class ImportLibrariesWizard extends ClusterFileWizard implements IImportWizard {
-
-	private ImportLibrariesPage page;
-
-	private ImportLibrariesJob job;
-
-	private boolean showResult = true;
+public class ImportLibrariesWizard extends ClusterFileWizard<ImportLibrariesPage, ImportLibrariesJob> implements IImportWizard {
 
 	public ImportLibrariesWizard() {
 		super(Messages.ImportLibrariesWizard_title);
@@ -31,44 +26,12 @@ public class ImportLibrariesWizard extends ClusterFileWizard implements IImportW
 	}
 
 	@Override
-	void fileChanged(Path path) {
-		if (page != null) {
-			page.setTarget(path);
-		}
+	ImportLibrariesPage createPage(IWorkbenchPage activePage) {
+		return new ImportLibrariesPage(activePage);
 	}
 
 	@Override
-	public void addPages() {
-		page = new ImportLibrariesPage(activePage());
-		if (initialFile() != null) {
-			page.setTarget(initialFile());
-		}
-		addPage(page);
-	}
-
-	@Override
-	public boolean performFinish() {
-		page.refresh();
-		if (!page.isPageComplete()) {
-			return false;
-		}
-		job = new ImportLibrariesJob(page.getWorkbookPath(), page.getTargetPath(), page.isRefuseOnErrors());
-		job.setShowResult(showResult);
-		job.schedule();
-		return true;
-	}
-
-	/** The job the last finish started, or null. */
-	public ImportLibrariesJob getJob() {
-		return job;
-	}
-
-	public ImportLibrariesPage getPage() {
-		return page;
-	}
-
-	/** Whether the job opens its result dialog (tests read the job's report instead). */
-	public void setShowResult(boolean showResult) {
-		this.showResult = showResult;
+	ImportLibrariesJob createJob(ImportLibrariesPage page) {
+		return new ImportLibrariesJob(page.getWorkbookPath(), page.getTargetPath(), page.isRefuseOnErrors());
 	}
 }
