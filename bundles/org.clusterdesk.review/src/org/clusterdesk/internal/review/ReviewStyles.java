@@ -8,18 +8,16 @@ import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.DataFormat;
 import org.apache.poi.ss.usermodel.FillPatternType;
-import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.usermodel.Workbook;
+import org.clusterdesk.internal.export.xlsx.WorkbookFonts;
 
 /** The few cell styles of the review workbook, created once (styles are per workbook, not per cell). */
 final class ReviewStyles {
 
-	/** The forms are set in 宋体; a suite without it substitutes its own CJK font. */
-	static final String FONT = "\u5b8b\u4f53"; //$NON-NLS-1$
-
+	/** The body size; the face is the forms' 宋体 ({@link WorkbookFonts}), a suite without it substitutes its own CJK font. */
 	static final short FONT_POINTS = 10;
 
 	/** Two decimals, as the forms keep them (说明 2). */
@@ -54,26 +52,15 @@ final class ReviewStyles {
 	final CellStyle general;
 
 	ReviewStyles(Workbook workbook) {
-		// the default font sets Excel's column unit: make it the body font so that widths mean what we measured
-		Font normal = workbook.getFontAt(0);
-		normal.setFontName(FONT);
-		normal.setFontHeightInPoints(FONT_POINTS);
-		Font bold = workbook.createFont();
-		bold.setFontName(FONT);
-		bold.setFontHeightInPoints(FONT_POINTS);
-		bold.setBold(true);
-		Font titleFont = workbook.createFont();
-		titleFont.setFontName(FONT);
-		titleFont.setFontHeightInPoints((short) 12);
-		titleFont.setBold(true);
+		WorkbookFonts fonts = WorkbookFonts.of(workbook, FONT_POINTS);
 		DataFormat formats = workbook.createDataFormat();
 
 		title = workbook.createCellStyle();
-		title.setFont(titleFont);
+		title.setFont(fonts.title());
 		title.setVerticalAlignment(VerticalAlignment.CENTER);
 
 		header = bordered(workbook);
-		header.setFont(bold);
+		header.setFont(fonts.bold());
 		header.setAlignment(HorizontalAlignment.CENTER);
 		header.setWrapText(true);
 		header.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());

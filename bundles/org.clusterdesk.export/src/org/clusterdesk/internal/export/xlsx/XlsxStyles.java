@@ -17,9 +17,7 @@ import org.apache.poi.ss.usermodel.Workbook;
 /** The few cell styles of an export, created once per workbook (Excel allows about 64 000). */
 final class XlsxStyles {
 
-	/** The forms are set in 宋体; a suite without it substitutes its own CJK font. */
-	static final String FONT = "\u5b8b\u4f53"; //$NON-NLS-1$
-
+	/** The body size; the face is the forms' 宋体 ({@link WorkbookFonts}), a suite without it substitutes its own CJK font. */
 	static final short FONT_POINTS = 11;
 
 	/** Format of decimal cells: the forms keep two decimals (说明 2). */
@@ -39,18 +37,10 @@ final class XlsxStyles {
 	private final CellStyle[] total = new CellStyle[CellKind.values().length];
 
 	XlsxStyles(Workbook workbook) {
-		// the default font sets Excel's column unit: make it the body font so that widths mean what we measured
-		Font normal = workbook.getFontAt(0);
-		normal.setFontName(FONT);
-		normal.setFontHeightInPoints(FONT_POINTS);
-		Font bold = workbook.createFont();
-		bold.setFontName(FONT);
-		bold.setFontHeightInPoints(FONT_POINTS);
-		bold.setBold(true);
-		Font titleFont = workbook.createFont();
-		titleFont.setFontName(FONT);
-		titleFont.setFontHeightInPoints((short) 12);
-		titleFont.setBold(true);
+		WorkbookFonts fonts = WorkbookFonts.of(workbook, FONT_POINTS);
+		Font normal = fonts.normal();
+		Font bold = fonts.bold();
+		Font titleFont = fonts.title();
 		DataFormat formats = workbook.createDataFormat();
 
 		title = workbook.createCellStyle();
