@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.clusterdesk.internal.review.InputFiles;
 import org.clusterdesk.model.Application;
 import org.clusterdesk.model.ClusterDocument;
 import org.clusterdesk.model.ClusterLibraries;
@@ -67,7 +68,7 @@ final class InfoCommand implements Command {
 		}
 		int code = ExitCodes.OK;
 		List<Object> reports = new ArrayList<>();
-		for (Path file : InputFiles.expand(names)) {
+		for (Path file : InputFiles.paths(names)) {
 			ClusterDocument document;
 			try {
 				document = ClusterFiles.load(file);

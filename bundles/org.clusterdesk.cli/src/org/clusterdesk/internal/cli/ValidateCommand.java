@@ -10,10 +10,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.clusterdesk.internal.review.InputFiles;
 import org.clusterdesk.model.ClusterDocument;
-import org.clusterdesk.model.rules.RuleFinding;
 import org.clusterdesk.model.resource.ClusterFiles;
 import org.clusterdesk.model.resource.ClusterLoadException;
+import org.clusterdesk.model.rules.RuleFinding;
 import org.clusterdesk.validation.ClusterValidation;
 import org.clusterdesk.validation.ValidationReport;
 import org.eclipse.osgi.util.NLS;
@@ -68,7 +69,7 @@ final class ValidateCommand implements Command {
 		int errorCount = 0;
 		int warningCount = 0;
 		List<Object> reports = new ArrayList<>();
-		for (Path file : InputFiles.expand(names)) {
+		for (Path file : InputFiles.paths(names)) {
 			ClusterDocument document;
 			try {
 				document = ClusterFiles.load(file);

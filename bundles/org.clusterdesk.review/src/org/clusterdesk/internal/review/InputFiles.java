@@ -31,6 +31,14 @@ public final class InputFiles {
 	private InputFiles() {
 	}
 
+	/**
+	 * The files of names typed on a command line, a folder standing for the .cluster files directly in it; a folder
+	 * that cannot be listed stays in the list, for the command to report as unreadable.
+	 */
+	public static List<Path> paths(List<String> names) {
+		return expand(names.stream().map(Path::of).toList()).stream().map(Input::path).toList();
+	}
+
 	/** The files of the inputs, a folder standing for the .cluster files directly in it. */
 	public static List<Input> expand(List<Path> inputs) {
 		return expand(inputs, false);
