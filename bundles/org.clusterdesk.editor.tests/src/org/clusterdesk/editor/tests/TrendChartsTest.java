@@ -43,19 +43,19 @@ class TrendChartsTest {
 		try {
 			EditorTesting.maximize(editor);
 			OverviewPage overview = (OverviewPage) EditorTesting.show(editor, OverviewPage.ID);
-			List<KeyIndicator> charted = overview.trendIndicators();
+			List<KeyIndicator> charted = overview.trends().indicators();
 			assertEquals(KeyIndicator.OUTPUT, charted.get(0));
 			assertTrue(charted.containsAll(List.of(KeyIndicator.OUTPUT_GROWTH, KeyIndicator.SME_SHARE, KeyIndicator.LEADING_SHARE,
 					KeyIndicator.RD_INTENSITY, KeyIndicator.IIOT_PENETRATION, KeyIndicator.ENERGY_PER_OUTPUT)), charted.toString());
 			assertFalse(charted.contains(KeyIndicator.REVENUE), "no competition figures in an application");
-			String output = overview.trendText(0);
+			String output = overview.trends().text(0);
 			assertTrue(output.startsWith("集群总产值（亿元）"), output);
 			assertTrue(output.contains("2022年：512.30") && output.contains("2024年：628.10"), output);
 			assertTrue(output.contains("认定标准：40"), output);
 			assertFalse(output.contains("未达认定标准"), output);
-			assertEquals(output, overview.trendCanvases().get(0).getToolTipText());
+			assertEquals(output, overview.trends().canvases().get(0).getToolTipText());
 
-			Canvas canvas = overview.trendCanvases().get(0);
+			Canvas canvas = overview.trends().canvases().get(0);
 			assertTrue(canvas.getSize().x > 200 && canvas.getSize().y > 150, "a readable chart: " + canvas.getSize());
 			assertTrue(pixels(canvas, c -> c == 0x4472C4) > 1000, "the bars are drawn in the series colour");
 			// the dashed line is antialiased: red-ish, not one exact colour
@@ -63,7 +63,7 @@ class TrendChartsTest {
 			EditorTesting.screenshot(overview, EditorTesting.screenshots().resolve("trends"), "miit-2025-overview");
 
 			// a picture of a chart for a report: on the clipboard, or as a PNG file
-			overview.copyTrendPicture(0);
+			overview.trends().copyPicture(0);
 			Clipboard clipboard = new Clipboard(Display.getCurrent());
 			try {
 				ImageData copied = (ImageData) clipboard.getContents(ImageTransfer.getInstance());
@@ -72,14 +72,14 @@ class TrendChartsTest {
 				clipboard.dispose();
 			}
 			Path png = Files.createTempDirectory("trend").resolve("集群总产值.png");
-			overview.saveTrendPicture(0, png);
+			overview.trends().savePicture(0, png);
 			ImageData saved = new ImageLoader().load(png.toString())[0];
 			assertEquals(840, saved.width);
 			assertEquals(460, saved.height);
 			assertEquals(3, canvas.getMenu().getItemCount(), "转到该行, 复制图表, 另存为图片");
 
 			// double-click (or Enter) on the output chart: to the output row of section 二, the cursor in it
-			overview.openTrend(0);
+			overview.trends().open(0);
 			EditorTesting.flush();
 			ClusterFormPage active = (ClusterFormPage) editor.getActivePageInstance();
 			assertEquals("二", active.sectionNumber(), "the page of the output row, not " + active.getTitle());
@@ -97,14 +97,14 @@ class TrendChartsTest {
 			TextField field = EditorTesting.field(industry, "集群总产值（亿元）（2024年）");
 			EditorTesting.type(field, "38.5");
 			overview = (OverviewPage) EditorTesting.show(editor, OverviewPage.ID);
-			output = overview.trendText(0);
+			output = overview.trends().text(0);
 			assertTrue(output.contains("2024年：38.50"), output);
 			assertTrue(output.contains("未达认定标准：2024年"), output);
 			EditorTesting.screenshot(overview, EditorTesting.screenshots().resolve("trends"), "miit-2025-overview-below");
 
 			editor.getEditingDomain().getCommandStack().undo();
 			EditorTesting.flush();
-			output = overview.trendText(0);
+			output = overview.trends().text(0);
 			assertTrue(output.contains("2024年：628.10"), "undo restores the chart: " + output);
 		} finally {
 			EditorTesting.close(editor);
@@ -116,11 +116,11 @@ class TrendChartsTest {
 		ClusterEditor editor = EditorTesting.openInWorkspace("competition-2026");
 		try {
 			OverviewPage overview = (OverviewPage) EditorTesting.show(editor, OverviewPage.ID);
-			assertTrue(overview.trendIndicators().containsAll(List.of(KeyIndicator.OUTPUT, KeyIndicator.REVENUE, KeyIndicator.PROFIT, KeyIndicator.TAX)),
-					overview.trendIndicators().toString());
+			assertTrue(overview.trends().indicators().containsAll(List.of(KeyIndicator.OUTPUT, KeyIndicator.REVENUE, KeyIndicator.PROFIT, KeyIndicator.TAX)),
+					overview.trends().indicators().toString());
 			// Enter on a focused chart: to its row (营收 is in 2.1 集群主要经济指标)
-			int revenue = overview.trendIndicators().indexOf(KeyIndicator.REVENUE);
-			Canvas canvas = overview.trendCanvases().get(revenue);
+			int revenue = overview.trends().indicators().indexOf(KeyIndicator.REVENUE);
+			Canvas canvas = overview.trends().canvases().get(revenue);
 			assertTrue(canvas.setFocus(), "a chart takes the focus");
 			org.eclipse.swt.widgets.Event enter = new org.eclipse.swt.widgets.Event();
 			enter.character = org.eclipse.swt.SWT.CR;

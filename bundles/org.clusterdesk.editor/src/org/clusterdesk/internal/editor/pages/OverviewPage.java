@@ -346,34 +346,9 @@ public final class OverviewPage extends ClusterFormPage {
 		return eligibilityLabel == null ? null : eligibilityLabel.getText();
 	}
 
-	/** The trend charts section (for tests). */
-	public List<org.clusterdesk.model.indicators.KeyIndicator> trendIndicators() {
-		return trends == null ? List.of() : trends.indicators();
-	}
-
-	/** The canvases of the trend charts, in order (for tests and screenshots). */
-	public List<org.eclipse.swt.widgets.Canvas> trendCanvases() {
-		return trends == null ? List.of() : trends.canvases();
-	}
-
-	/** Copies a trend chart as a picture, as its context menu does. */
-	public void copyTrendPicture(int index) {
-		trends.copyPicture(index);
-	}
-
-	/** Saves a trend chart as a PNG file, as its context menu does. */
-	public void saveTrendPicture(int index, java.nio.file.Path file) {
-		trends.savePicture(index, file);
-	}
-
-	/** Goes to the row a trend chart is drawn from, as a double-click on it does. */
-	public void openTrend(int index) {
-		trends.open(index);
-	}
-
-	/** The tooltip (and accessible name) of a trend chart: the figures it draws. */
-	public String trendText(int index) {
-		return TrendChartsSection.tooltip(trends.series(index));
+	/** The indicator trend charts (for tests and screenshots). */
+	public TrendChartsSection trends() {
+		return trends;
 	}
 
 	public String countsText() {

@@ -54,7 +54,7 @@ import org.jfree.swt.SWTGraphics2D;
  * {@link TrendCharts} the Word export puts in its appendix, drawn on SWT with native fonts. Charts follow every
  * change: a value typed on another page shows here when the overview is next refreshed.
  */
-final class TrendChartsSection implements Binding {
+public final class TrendChartsSection implements Binding {
 
 	/** Charts per row, and each chart's preferred size in pixels. */
 	private static final int COLUMNS = 3;
@@ -258,13 +258,13 @@ final class TrendChartsSection implements Binding {
 		}
 	}
 
-	/** Copies the picture of the chart at the index, as its menu does (for tests). */
-	void copyPicture(int index) {
+	/** Copies the picture of the chart at the index, as its menu does. */
+	public void copyPicture(int index) {
 		copyPicture(canvases.get(index));
 	}
 
-	/** Saves the picture of the chart at the index, as its menu does (for tests). */
-	void savePicture(int index, Path file) {
+	/** Saves the picture of the chart at the index, as its menu does. */
+	public void savePicture(int index, Path file) {
 		savePicture(canvases.get(index), file);
 	}
 
@@ -277,7 +277,7 @@ final class TrendChartsSection implements Binding {
 	}
 
 	/** Goes to the row of the chart at the index, as a double-click does (for tests). */
-	void open(int index) {
+	public void open(int index) {
 		open(canvases.get(index));
 	}
 
@@ -302,17 +302,17 @@ final class TrendChartsSection implements Binding {
 	}
 
 	/** The indicators charted now, in order (for tests and the accessibility name). */
-	List<KeyIndicator> indicators() {
+	public List<KeyIndicator> indicators() {
 		return canvases.stream().map(c -> c.series.indicator()).toList();
 	}
 
 	/** The canvases, in order. */
-	List<Canvas> canvases() {
+	public List<Canvas> canvases() {
 		return canvases.stream().map(c -> c.canvas).toList();
 	}
 
-	/** The series a canvas draws now. */
-	TrendSeries series(int index) {
-		return canvases.get(index).series;
+	/** The tooltip (and accessible name) of the chart at the index: the figures it draws. */
+	public String text(int index) {
+		return tooltip(canvases.get(index).series);
 	}
 }
