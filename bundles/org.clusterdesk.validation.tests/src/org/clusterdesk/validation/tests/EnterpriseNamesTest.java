@@ -56,11 +56,28 @@ class EnterpriseNamesTest {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "株洲钻石", "Bosch", "Robotics", "公司（筹）株洲", "Ltd" })
+	@ValueSource(strings = { "株洲钻石", "公司（筹）株洲", "博世Bosch", "株洲 Robotics", "株式会社京瓷Ltd", "三菱マテリアル" })
 	void otherNamesAreWarned(String name) {
 		CompetitionReport r = report();
 		r.getLibraries().getProspective().get(10).setName(name);
 		assertOneFinding(r, "C07", WARNING, "（二）拟引进企业库", name.strip());
+	}
+
+	/** Foreign enterprises in 拟引进企业库 are written as they call themselves, often without a legal form. */
+	@ParameterizedTest
+	@ValueSource(strings = { "Bosch", "Siemens Healthineers", "Sandvik Coromant", "ＴＥＳＬＡ", "3M", "Walter-Tools & Co", "Ltd" })
+	void namesInLatinScriptAreNotWarned(String name) {
+		CompetitionReport r = report();
+		r.getLibraries().getProspective().get(10).setName(name);
+		assertNoFinding(r, "C07");
+	}
+
+	@Test
+	void aChineseNameBesideALatinOneIsStillWarned() {
+		CompetitionReport r = report();
+		r.getLibraries().getProspective().get(10).setName("Kennametal");
+		r.getLibraries().getProspective().get(11).setName("肯纳金属");
+		assertOneFinding(r, "C07", WARNING, "（二）拟引进企业库", "“肯纳金属”不像企业全称");
 	}
 
 	@Test

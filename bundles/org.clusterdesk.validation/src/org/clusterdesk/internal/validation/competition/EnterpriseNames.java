@@ -23,7 +23,9 @@ import org.eclipse.osgi.util.NLS;
  * C07 (W): an enterprise's full name (现有企业库: 填写企业全称; 拟引进企业库) ends the way registered names do — 公司, 集团, 厂,
  * 研究院, … or a foreign legal form for a prospective enterprise abroad. Project builders are not checked here: a key
  * project's builder must be in the existing library (C03), whose names this rule already checks, and a library project
- * may be built by a 管委会 or a government body.
+ * may be built by a 管委会 or a government body. A name written in Latin script only (a foreign enterprise in 拟引进企业库:
+ * "Sandvik", "Siemens Healthineers") is not warned: foreign names need not carry their legal form, and the form asks
+ * for no Chinese name; a Chinese name still is.
  */
 public class EnterpriseNames implements Rule {
 
@@ -55,12 +57,31 @@ public class EnterpriseNames implements Rule {
 		} else {
 			return; // projects carry project names
 		}
-		if (name == null || name.isBlank() || looksLikeFullName(name)) {
-			return; // a blank name is C06's
+		if (name == null || name.isBlank() || isLatinScript(name) || looksLikeFullName(name)) {
+			return; // a blank name is C06's; a foreign enterprise's name follows no Chinese pattern
 		}
 		String endings = String.join(Messages.ListSeparator, ENDINGS.subList(0, ENDINGS_SHOWN));
 		context.warning(row, feature, CompetitionFacts.where(row, context), NLS.bind(Messages.C07_notAFullName, name.strip(), endings),
 				name.strip(), NLS.bind(Messages.C07_expected, endings));
+	}
+
+	/**
+	 * Whether the name is written in Latin script: it has Latin letters and no Han characters (full-width letters count
+	 * as Latin). Digits, spaces and punctuation belong to either script.
+	 */
+	static boolean isLatinScript(String name) {
+		String n = Normalizer.normalize(name, Normalizer.Form.NFKC);
+		boolean latin = false;
+		for (int i = 0; i < n.length(); i = n.offsetByCodePoints(i, 1)) {
+			int c = n.codePointAt(i);
+			Character.UnicodeScript script = Character.UnicodeScript.of(c);
+			if (script == Character.UnicodeScript.LATIN) {
+				latin = true;
+			} else if (Character.isLetter(c)) {
+				return false; // Han, kana, hangul, …: a name in that script
+			}
+		}
+		return latin;
 	}
 
 	/**
