@@ -68,7 +68,7 @@ public final class DerivedValues {
 		if (industry != null) {
 			for (int y : laterYears()) {
 				if (has(Literals.INDUSTRY_SECTION__TOTAL_OUTPUT)) {
-					add("D01", yearLabel(Messages.Derived_outputGrowth, y), y, SeriesFigures.growth(orEmpty(industry.getTotalOutput()), y), null,
+					add("D01", yearLabel(Messages.Derived_outputGrowth, y), y, SeriesFigures.growth(orEmpty(SeriesFigures.readable(industry.getTotalOutput())), y), null,
 							Messages.Formula_growth, industry, Literals.INDUSTRY_SECTION__TOTAL_OUTPUT);
 				}
 			}
@@ -191,7 +191,7 @@ public final class DerivedValues {
 							Messages.Formula_increase, row, Literals.COMPARED_COUNT__GROWTH);
 				} else if (value instanceof RankingTable table) {
 					for (int y : edition.getDataYears()) {
-						BigDecimal entered = table.getTotal() == null ? null : table.getTotal().valueOf(y);
+						BigDecimal entered = enteredAt(table.getTotal(), y);
 						add("D08", yearLabel(NLS.bind(Messages.Derived_total, label(feature)), y), y, table.computedTotal(y), entered,
 								Messages.Formula_total, table.getTotal(), Literals.YEARLY_DECIMAL__VALUES);
 					}
@@ -201,7 +201,7 @@ public final class DerivedValues {
 		if (r.getInnovation() != null && has(Literals.INNOVATION_INDICATORS__RD_REVENUE_SHARE)) {
 			for (int y : edition.getDataYears()) {
 				add("D06", yearLabel(label(Literals.INNOVATION_INDICATORS__RD_REVENUE_SHARE), y), y, r.getInnovation().computedRdRevenueShare(y),
-						r.getInnovation().getRdRevenueShare() == null ? null : r.getInnovation().getRdRevenueShare().valueOf(y),
+						enteredAt(r.getInnovation().getRdRevenueShare(), y),
 						Messages.Formula_rdShare, r.getInnovation().getRdRevenueShare(), Literals.YEARLY_DECIMAL__VALUES);
 			}
 		}
@@ -209,8 +209,9 @@ public final class DerivedValues {
 				&& r.getInnovation().getRdExpenditure() != null) {
 			YearlyDecimal entered = r.getInnovation().getRdGrowth();
 			for (int y : laterYears()) {
-				add("D01", yearLabel(label(Literals.INNOVATION_INDICATORS__RD_GROWTH), y), y, r.getInnovation().getRdExpenditure().growth(y),
-						entered == null ? null : entered.valueOf(y), Messages.Formula_growth, entered, Literals.YEARLY_DECIMAL__VALUES);
+				YearlyDecimal rd = SeriesFigures.readable(r.getInnovation().getRdExpenditure());
+				add("D01", yearLabel(label(Literals.INNOVATION_INDICATORS__RD_GROWTH), y), y, rd == null ? null : rd.growth(y),
+						enteredAt(entered, y), Messages.Formula_growth, entered, Literals.YEARLY_DECIMAL__VALUES);
 			}
 		}
 		if (has(Literals.COMPETITION_REPORT__KEY_PROJECTS_TOTAL)) {
@@ -236,10 +237,10 @@ public final class DerivedValues {
 	}
 
 	private void perMu(Park park, ParkIndicator entered, EStructuralFeature feature, int year, PerMu computation) {
-		BigDecimal total = entered == null || entered.getParkTotal() == null ? null : entered.getParkTotal().valueOf(year);
+		BigDecimal total = entered == null ? null : enteredAt(entered.getParkTotal(), year);
 		add("D09", yearLabel(NLS.bind(Messages.Derived_parkValue, park.getName(), label(feature)), year), year,
 				computation.compute(year, false), total, Messages.Formula_perMu, park, feature);
-		BigDecimal part = entered == null || entered.getClusterPart() == null ? null : entered.getClusterPart().valueOf(year);
+		BigDecimal part = entered == null ? null : enteredAt(entered.getClusterPart(), year);
 		add("D09", yearLabel(NLS.bind(Messages.Derived_parkClusterValue, park.getName(), label(feature)), year), year,
 				computation.compute(year, true), part, Messages.Formula_perMu, park, feature);
 	}
@@ -249,7 +250,16 @@ public final class DerivedValues {
 		if (!has(feature)) {
 			return;
 		}
-		add(rule, yearLabel(label(feature), year), year, computed, entered == null ? null : entered.valueOf(year), formula, owner, feature);
+		add(rule, yearLabel(label(feature), year), year, computed, enteredAt(entered, year), formula, owner, feature);
+	}
+
+	/**
+	 * The value entered for a year, or null when the row is empty or filled for other years than the edition's (then
+	 * its 2023 is not the form's 2023: G11 reports the table, and nothing is compared with it).
+	 */
+	private static BigDecimal enteredAt(YearlyDecimal entered, int year) {
+		YearlyDecimal readable = SeriesFigures.readable(entered);
+		return readable == null ? null : readable.valueOf(year);
 	}
 
 	private void add(String rule, String label, Integer year, BigDecimal computed, BigDecimal entered, String formula, EObject owner,

@@ -10,6 +10,7 @@ import java.util.List;
 
 import org.clusterdesk.model.IndustrySection;
 import org.clusterdesk.model.YearDecimal;
+import org.clusterdesk.model.YearlyDecimal;
 
 /** Derived values of section 二 主导产业情况 (D01–D03). */
 public final class IndustryFigures {
@@ -34,26 +35,30 @@ public final class IndustryFigures {
 
 	/** D02: geometric mean of the entered yearly growth rates of the leading industry. */
 	public static BigDecimal leadingIndustryAverageGrowth(IndustrySection section) {
-		if (section.getLeadingIndustryGrowth() == null || section.getLeadingIndustryGrowth().getValues().isEmpty()) {
+		YearlyDecimal growth = SeriesFigures.readable(section.getLeadingIndustryGrowth());
+		if (growth == null || growth.getValues().isEmpty()) {
 			return null;
 		}
 		List<BigDecimal> rates = new ArrayList<>();
-		for (YearDecimal v : section.getLeadingIndustryGrowth().getValues()) {
+		for (YearDecimal v : growth.getValues()) {
 			rates.add(v.getValue());
 		}
 		return DecimalMath.geometricMeanGrowth(rates);
 	}
 
 	public static BigDecimal fdiGrowth(IndustrySection section, int year) {
-		return section.getFdi() == null ? null : SeriesFigures.growth(section.getFdi(), year);
+		YearlyDecimal fdi = SeriesFigures.readable(section.getFdi());
+		return fdi == null ? null : SeriesFigures.growth(fdi, year);
 	}
 
 	public static BigDecimal exportGrowth(IndustrySection section, int year) {
-		return section.getExports() == null ? null : SeriesFigures.growth(section.getExports(), year);
+		YearlyDecimal exports = SeriesFigures.readable(section.getExports());
+		return exports == null ? null : SeriesFigures.growth(exports, year);
 	}
 
 	/** D02 from the output values: average yearly growth of 集群总产值 from the first to the last year. */
 	public static BigDecimal outputAverageGrowth(IndustrySection section) {
-		return section.getTotalOutput() == null ? null : SeriesFigures.averageGrowth(section.getTotalOutput());
+		YearlyDecimal output = SeriesFigures.readable(section.getTotalOutput());
+		return output == null ? null : SeriesFigures.averageGrowth(output);
 	}
 }

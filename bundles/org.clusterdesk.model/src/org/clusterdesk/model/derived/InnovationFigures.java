@@ -9,6 +9,7 @@ import java.util.List;
 
 import org.clusterdesk.model.InnovationSection;
 import org.clusterdesk.model.YearCount;
+import org.clusterdesk.model.YearlyDecimal;
 
 /** Derived values of section 三 创新能力情况 (D01, D02, D05). */
 public final class InnovationFigures {
@@ -17,11 +18,13 @@ public final class InnovationFigures {
 	}
 
 	public static BigDecimal rdGrowth(InnovationSection section, int year) {
-		return section.getRdExpenditure() == null ? null : SeriesFigures.growth(section.getRdExpenditure(), year);
+		YearlyDecimal rd = SeriesFigures.readable(section.getRdExpenditure());
+		return rd == null ? null : SeriesFigures.growth(rd, year);
 	}
 
 	public static BigDecimal rdAverageGrowth(InnovationSection section) {
-		return section.getRdExpenditure() == null ? null : SeriesFigures.averageGrowth(section.getRdExpenditure());
+		YearlyDecimal rd = SeriesFigures.readable(section.getRdExpenditure());
+		return rd == null ? null : SeriesFigures.averageGrowth(rd);
 	}
 
 	/**

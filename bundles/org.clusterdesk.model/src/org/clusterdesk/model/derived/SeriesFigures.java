@@ -8,6 +8,8 @@ import java.math.BigDecimal;
 import java.util.List;
 
 import org.clusterdesk.model.ClusterDeskFactory;
+import org.clusterdesk.model.ClusterDocument;
+import org.clusterdesk.model.Edition;
 import org.clusterdesk.model.YearCount;
 import org.clusterdesk.model.YearDecimal;
 import org.clusterdesk.model.YearlyCount;
@@ -15,6 +17,8 @@ import org.clusterdesk.model.YearlyDecimal;
 import org.eclipse.emf.common.util.BasicEList;
 import org.eclipse.emf.common.util.ECollections;
 import org.eclipse.emf.common.util.EList;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.util.EcoreUtil;
 
 /** Access and growth of yearly rows (D01, D02). Bodies of the operations of {@link YearlyDecimal} and {@link YearlyCount}. */
 public final class SeriesFigures {
@@ -115,12 +119,36 @@ public final class SeriesFigures {
 		return DecimalMath.averageGrowth(first.getValue(), last.getValue(), last.getYear() - first.getYear());
 	}
 
-	/** Null-safe lookup used by the section figures: a missing row has no value. */
+	/**
+	 * Whether a series holds a year its document's edition does not ask for: a table filled for other years (2021–2023
+	 * where 2022–2024 is required). Its values cannot be read by year — the 2023 entered there is not the form's 2023 —
+	 * so no derived value is computed from it; rule G11 reports the table once. False for a series outside a document
+	 * or in a document of unknown edition.
+	 */
+	public static boolean offEditionYears(EObject series) {
+		if (series == null || !(EcoreUtil.getRootContainer(series) instanceof ClusterDocument document)) {
+			return false;
+		}
+		Edition edition = document.getEdition();
+		if (edition == null || edition.getDataYears().isEmpty()) {
+			return false;
+		}
+		List<Integer> years = edition.getDataYears();
+		List<Integer> held = series instanceof YearlyDecimal d ? years(d) : series instanceof YearlyCount c ? years(c) : List.of();
+		return !years.containsAll(held);
+	}
+
+	/** Null-safe lookup used by the section figures: a missing row, or one filled for other years, has no value. */
 	static BigDecimal valueOrNull(YearlyDecimal series, int year) {
-		return series == null ? null : valueOf(series, year);
+		return series == null || offEditionYears(series) ? null : valueOf(series, year);
 	}
 
 	static BigDecimal valueOrNull(YearlyCount series, int year) {
-		return series == null ? null : DecimalMath.of(valueOf(series, year));
+		return series == null || offEditionYears(series) ? null : DecimalMath.of(valueOf(series, year));
+	}
+
+	/** The series when its years can be read (see {@link #offEditionYears(EObject)}), else null. */
+	static YearlyDecimal readable(YearlyDecimal series) {
+		return series == null || offEditionYears(series) ? null : series;
 	}
 }

@@ -104,6 +104,8 @@ final class Messages extends NLS {
 	public static String G11_wrongYears;
 
 	public static String G11_none;
+	public static String G11_tableShifted;
+	public static String G11_moreRows;
 
 	public static String G12_notMobile;
 

@@ -32,7 +32,8 @@ import org.eclipse.osgi.util.NLS;
 /**
  * G01 (E): a required row of the edition is not empty (说明 2: 各必填栏目不得空缺，无相关情况时应填写“无”). One finding
  * per missing row, saying what is missing. Missing years of a yearly row are reported here; foreign or disordered
- * years are G11's. The declaration rows are G14's: they are signed for the final export, not while drafting.
+ * years are G11's, and so are the edition's years missing from a row that holds foreign ones (a shifted table). The
+ * declaration rows are G14's: they are signed for the final export, not while drafting.
  */
 public class RequiredRows implements Rule {
 
@@ -101,8 +102,13 @@ public class RequiredRows implements Rule {
 	}
 
 	private static String missingYears(ClusterDocument document, FormRow row, Object series) {
+		List<Integer> expected = FormRows.years(document, row);
+		List<Integer> held = series instanceof YearlyDecimal d ? d.years() : ((YearlyCount) series).years();
+		if (!expected.containsAll(held)) {
+			return null; // filled for other years (a shifted table): G11's, reported once, not again year by year
+		}
 		List<String> missing = new ArrayList<>();
-		for (Integer year : FormRows.years(document, row)) {
+		for (Integer year : expected) {
 			Object v = series instanceof YearlyDecimal d ? d.valueOf(year) : ((YearlyCount) series).valueOf(year);
 			if (v == null) {
 				missing.add(Places.year(year));

@@ -8,6 +8,7 @@ import org.clusterdesk.model.Application;
 import org.clusterdesk.model.ClusterDeskPackage.Literals;
 import org.clusterdesk.model.YearCount;
 import org.clusterdesk.model.YearlyCount;
+import org.clusterdesk.model.derived.SeriesFigures;
 import org.clusterdesk.model.rules.Rule;
 import org.clusterdesk.model.rules.RuleContext;
 import org.eclipse.emf.common.util.Diagnostic;
@@ -59,8 +60,8 @@ public class SubsetsWithinSets implements Rule {
 		}
 		YearlyCount subset = series(application, subsetRow);
 		YearlyCount set = series(application, setRow);
-		if (subset == null || set == null) {
-			return;
+		if (subset == null || set == null || SeriesFigures.offEditionYears(subset) || SeriesFigures.offEditionYears(set)) {
+			return; // a row filled for other years is G11's: its years cannot be compared with the other row's
 		}
 		for (YearCount entry : subset.getValues()) {
 			Integer part = entry.getValue();
