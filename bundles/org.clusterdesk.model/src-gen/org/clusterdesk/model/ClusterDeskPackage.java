@@ -6948,13 +6948,22 @@ public interface ClusterDeskPackage extends EPackage {
 	int PROJECT__PERIOD_END = LIBRARY_ROW_FEATURE_COUNT + 4;
 
 	/**
+	 * The feature id for the '<em><b>Period Years Only</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROJECT__PERIOD_YEARS_ONLY = LIBRARY_ROW_FEATURE_COUNT + 5;
+
+	/**
 	 * The feature id for the '<em><b>Content</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int PROJECT__CONTENT = LIBRARY_ROW_FEATURE_COUNT + 5;
+	int PROJECT__CONTENT = LIBRARY_ROW_FEATURE_COUNT + 6;
 
 	/**
 	 * The feature id for the '<em><b>Contact</b></em>' containment reference.
@@ -6963,7 +6972,7 @@ public interface ClusterDeskPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int PROJECT__CONTACT = LIBRARY_ROW_FEATURE_COUNT + 6;
+	int PROJECT__CONTACT = LIBRARY_ROW_FEATURE_COUNT + 7;
 
 	/**
 	 * The number of structural features of the '<em>Project</em>' class.
@@ -6972,7 +6981,7 @@ public interface ClusterDeskPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int PROJECT_FEATURE_COUNT = LIBRARY_ROW_FEATURE_COUNT + 7;
+	int PROJECT_FEATURE_COUNT = LIBRARY_ROW_FEATURE_COUNT + 8;
 
 	/**
 	 * The operation id for the '<em>C06</em>' operation.
@@ -7073,6 +7082,15 @@ public interface ClusterDeskPackage extends EPackage {
 	 * @ordered
 	 */
 	int CONSTRUCTION_PROJECT__PERIOD_END = PROJECT__PERIOD_END;
+
+	/**
+	 * The feature id for the '<em><b>Period Years Only</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONSTRUCTION_PROJECT__PERIOD_YEARS_ONLY = PROJECT__PERIOD_YEARS_ONLY;
 
 	/**
 	 * The feature id for the '<em><b>Content</b></em>' attribute.
@@ -7245,6 +7263,15 @@ public interface ClusterDeskPackage extends EPackage {
 	 * @ordered
 	 */
 	int PLANNED_PROJECT__PERIOD_END = PROJECT__PERIOD_END;
+
+	/**
+	 * The feature id for the '<em><b>Period Years Only</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PLANNED_PROJECT__PERIOD_YEARS_ONLY = PROJECT__PERIOD_YEARS_ONLY;
 
 	/**
 	 * The feature id for the '<em><b>Content</b></em>' attribute.
@@ -14245,6 +14272,17 @@ public interface ClusterDeskPackage extends EPackage {
 	EAttribute getProject_PeriodEnd();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.clusterdesk.model.Project#isPeriodYearsOnly <em>Period Years Only</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Period Years Only</em>'.
+	 * @see org.clusterdesk.model.Project#isPeriodYearsOnly()
+	 * @see #getProject()
+	 * @generated
+	 */
+	EAttribute getProject_PeriodYearsOnly();
+
+	/**
 	 * Returns the meta object for the attribute '{@link org.clusterdesk.model.Project#getContent <em>Content</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -19727,6 +19765,14 @@ public interface ClusterDeskPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute PROJECT__PERIOD_END = eINSTANCE.getProject_PeriodEnd();
+
+		/**
+		 * The meta object literal for the '<em><b>Period Years Only</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PROJECT__PERIOD_YEARS_ONLY = eINSTANCE.getProject_PeriodYearsOnly();
 
 		/**
 		 * The meta object literal for the '<em><b>Content</b></em>' attribute feature.

@@ -24,6 +24,7 @@ import org.eclipse.emf.common.util.DiagnosticChain;
  *   <li>{@link org.clusterdesk.model.Project#getInvestment <em>Investment</em>}</li>
  *   <li>{@link org.clusterdesk.model.Project#getPeriodStart <em>Period Start</em>}</li>
  *   <li>{@link org.clusterdesk.model.Project#getPeriodEnd <em>Period End</em>}</li>
+ *   <li>{@link org.clusterdesk.model.Project#isPeriodYearsOnly <em>Period Years Only</em>}</li>
  *   <li>{@link org.clusterdesk.model.Project#getContent <em>Content</em>}</li>
  *   <li>{@link org.clusterdesk.model.Project#getContact <em>Contact</em>}</li>
  * </ul>
@@ -142,6 +143,31 @@ public interface Project extends LibraryRow {
 	 * @generated
 	 */
 	void setPeriodEnd(YearMonth value);
+
+	/**
+	 * Returns the value of the '<em><b>Period Years Only</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The construction period was given in years only (2024-2026): periodStart holds January of its year and periodEnd December of its year, and dates are compared with the period at year precision.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Period Years Only</em>' attribute.
+	 * @see #setPeriodYearsOnly(boolean)
+	 * @see org.clusterdesk.model.ClusterDeskPackage#getProject_PeriodYearsOnly()
+	 * @model
+	 * @generated
+	 */
+	boolean isPeriodYearsOnly();
+
+	/**
+	 * Sets the value of the '{@link org.clusterdesk.model.Project#isPeriodYearsOnly <em>Period Years Only</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Period Years Only</em>' attribute.
+	 * @see #isPeriodYearsOnly()
+	 * @generated
+	 */
+	void setPeriodYearsOnly(boolean value);
 
 	/**
 	 * Returns the value of the '<em><b>Content</b></em>' attribute.

@@ -104,6 +104,28 @@ class ImportRejectionsTest {
 	}
 
 	@Test
+	void aReversedPeriodNamesSheetRowColumnAndValue() throws IOException {
+		ImportResult result = read(project("2024.04", "2026.12-2024.03").save(dir.resolve("reversed.xlsx")));
+		ImportProblem problem = onlyError(result);
+		assertProblem(problem, "在建项目库", 4, "项目建设期", "2026.12-2024.03", "项目建设期起于2026年12月、止于2024年3月，结束早于开始");
+		assertEquals("H", problem.getColumnName());
+		assertNull(result.getLibraries().getUnderConstruction().get(0).getPeriodStart(), "nothing of a reversed period is kept");
+		assertNull(result.getLibraries().getUnderConstruction().get(0).getPeriodEnd());
+	}
+
+	@Test
+	void aReversedPeriodInYears() throws IOException {
+		ImportResult result = read(project("2024.04", "２０２６年至２０２４年").save(dir.resolve("reversed-years.xlsx")));
+		assertProblem(onlyError(result), "在建项目库", 4, "项目建设期", "２０２６年至２０２４年", "起于2026年、止于2024年，结束早于开始");
+	}
+
+	@Test
+	void aPeriodOfOneYearIsNotReversed() throws IOException {
+		ImportResult result = read(project("2024.04", "2024年-2024年").save(dir.resolve("one-year.xlsx")));
+		assertTrue(result.getProblems().stream().noneMatch(ImportProblem::isError), describe(result.getProblems()));
+	}
+
+	@Test
 	void anHonourOutsideTheFormsList() throws IOException {
 		Object[] row = enterprise(1, "株洲甲有限公司");
 		row[9] = "国家单项冠军、行业龙头企业";

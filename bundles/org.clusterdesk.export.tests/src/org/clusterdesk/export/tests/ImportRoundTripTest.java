@@ -107,6 +107,15 @@ class ImportRoundTripTest {
 		c.setPeriodStart(YearMonth.of(2025, 10));
 		c.setInvestment(new BigDecimal("0.05"));
 		libraries.getUnderConstruction().add(c);
+		ConstructionProject years = F.createConstructionProject();
+		years.setSourceRow(5);
+		years.setName("建设期只填年份的项目");
+		years.setPeriodStart(YearMonth.of(2024, 1));
+		years.setPeriodEnd(YearMonth.of(2026, 12));
+		years.setPeriodYearsOnly(true);
+		years.setStartDate(YearMonth.of(2024, 6));
+		years.setInvestment(new BigDecimal("3.00"));
+		libraries.getUnderConstruction().add(years);
 		PlannedProject planned = F.createPlannedProject();
 		planned.setSourceRow(4);
 		planned.setName("只有结束时间的项目");

@@ -231,13 +231,55 @@ class ImportVariantsTest {
 
 	@ParameterizedTest
 	@ValueSource(strings = { "2024.03-2026.12", "2024年3月-2026年12月", "2024年3月至2026年12月", "2024.03～2026.12", "2024/03—2026/12",
-			"2024-03至2026-12", "2024-03-2026-12", "2024.3-2026.12", " 2024.03 - 2026.12 ", "２０２４．０３－２０２６．１２" })
+			"2024-03至2026-12", "2024-03-2026-12", "2024.3-2026.12", " 2024.03 - 2026.12 ", "２０２４．０３－２０２６．１２",
+			"2024年3月—2026年12月", "2024年3月–2026年12月", "2024年3月~2026年12月", "2024年3月到2026年12月", "２０２４年３月～２０２６年１２月",
+			"2024年3月1日至2026年12月31日" })
 	void constructionPeriodForms(String period) throws IOException {
 		ImportResult result = read(constructionSheet("2024.03", period).save(dir.resolve("period.xlsx")));
 		assertClean(result);
 		ConstructionProject p = result.getLibraries().getUnderConstruction().get(0);
 		assertEquals(YearMonth.of(2024, 3), p.getPeriodStart(), period);
 		assertEquals(YearMonth.of(2026, 12), p.getPeriodEnd(), period);
+		assertFalse(p.isPeriodYearsOnly(), period);
+	}
+
+	/** Construction periods are often planned in years: kept at year precision, January to December. */
+	@ParameterizedTest
+	@ValueSource(strings = { "2024-2026", "2024年-2026年", "2024年至2026年", "2024—2026", "2024–2026", "2024～2026", "2024~2026年",
+			"2024到2026", "２０２４－２０２６", "２０２４年至２０２６年", " 2024 - 2026 " })
+	void constructionPeriodsInYears(String period) throws IOException {
+		ImportResult result = read(constructionSheet("2025.06", period).save(dir.resolve("years.xlsx")));
+		assertClean(result);
+		ConstructionProject p = result.getLibraries().getUnderConstruction().get(0);
+		assertEquals(YearMonth.of(2024, 1), p.getPeriodStart(), period);
+		assertEquals(YearMonth.of(2026, 12), p.getPeriodEnd(), period);
+		assertTrue(p.isPeriodYearsOnly(), period);
+		assertEquals(YearMonth.of(2025, 6), p.getStartDate());
+	}
+
+	@ParameterizedTest
+	@MethodSource
+	void aSingleYearIsAOneYearPeriod(Object period) throws IOException {
+		ImportResult result = read(constructionSheet("2025.06", period).save(dir.resolve("one-year.xlsx")));
+		assertClean(result);
+		ConstructionProject p = result.getLibraries().getUnderConstruction().get(0);
+		assertEquals(YearMonth.of(2025, 1), p.getPeriodStart(), String.valueOf(period));
+		assertEquals(YearMonth.of(2025, 12), p.getPeriodEnd(), String.valueOf(period));
+		assertTrue(p.isPeriodYearsOnly());
+	}
+
+	static Stream<Arguments> aSingleYearIsAOneYearPeriod() {
+		return Stream.of(Arguments.of("2025"), Arguments.of("2025年"), Arguments.of("２０２５年"), Arguments.of(2025));
+	}
+
+	@Test
+	void aPeriodInMonthsAndYearsIsKeptAtYearPrecision() throws IOException {
+		ImportResult result = read(constructionSheet("2025.06", "2024年3月-2026年").save(dir.resolve("mixed.xlsx")));
+		assertClean(result);
+		ConstructionProject p = result.getLibraries().getUnderConstruction().get(0);
+		assertEquals(YearMonth.of(2024, 3), p.getPeriodStart());
+		assertEquals(YearMonth.of(2026, 12), p.getPeriodEnd());
+		assertTrue(p.isPeriodYearsOnly());
 	}
 
 	@Test
@@ -392,7 +434,7 @@ class ImportVariantsTest {
 	}
 
 	/** A project under construction with the given start and period, in the form's layout. */
-	private static Book constructionSheet(Object start, String period) {
+	private static Book constructionSheet(Object start, Object period) {
 		return new Book().sheet("在建项目库").row(1, "（三）在建项目库")
 				.row(2, "序号", "项目名称", "建设地点", null, null, "项目建设单位", "总投资额\n（亿元）", "项目建设期", "开工时间", "项目建设内容", "项目进展情况", "项目联系人", null)
 				.row(3, null, null, "市州", "县（市）区", "园区", null, null, null, null, null, null, "姓名", "联系\n电话")

@@ -55,6 +55,7 @@ public class ProjectItemProvider extends LibraryRowItemProvider {
 			addInvestmentPropertyDescriptor(object);
 			addPeriodStartPropertyDescriptor(object);
 			addPeriodEndPropertyDescriptor(object);
+			addPeriodYearsOnlyPropertyDescriptor(object);
 			addContentPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
@@ -171,6 +172,28 @@ public class ProjectItemProvider extends LibraryRowItemProvider {
 	}
 
 	/**
+	 * This adds a property descriptor for the Period Years Only feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addPeriodYearsOnlyPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Project_periodYearsOnly_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Project_periodYearsOnly_feature", "_UI_Project_type"),
+				 ClusterDeskPackage.Literals.PROJECT__PERIOD_YEARS_ONLY,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.BOOLEAN_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This adds a property descriptor for the Content feature.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -254,6 +277,7 @@ public class ProjectItemProvider extends LibraryRowItemProvider {
 			case ClusterDeskPackage.PROJECT__INVESTMENT:
 			case ClusterDeskPackage.PROJECT__PERIOD_START:
 			case ClusterDeskPackage.PROJECT__PERIOD_END:
+			case ClusterDeskPackage.PROJECT__PERIOD_YEARS_ONLY:
 			case ClusterDeskPackage.PROJECT__CONTENT:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;

@@ -6388,7 +6388,7 @@ public class ClusterDeskPackageImpl extends EPackageImpl implements ClusterDeskP
 	 * @generated
 	 */
 	@Override
-	public EAttribute getProject_Content() {
+	public EAttribute getProject_PeriodYearsOnly() {
 		return (EAttribute)projectEClass.getEStructuralFeatures().get(5);
 	}
 
@@ -6398,8 +6398,18 @@ public class ClusterDeskPackageImpl extends EPackageImpl implements ClusterDeskP
 	 * @generated
 	 */
 	@Override
+	public EAttribute getProject_Content() {
+		return (EAttribute)projectEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EReference getProject_Contact() {
-		return (EReference)projectEClass.getEStructuralFeatures().get(6);
+		return (EReference)projectEClass.getEStructuralFeatures().get(7);
 	}
 
 	/**
@@ -7903,6 +7913,7 @@ public class ClusterDeskPackageImpl extends EPackageImpl implements ClusterDeskP
 		createEAttribute(projectEClass, PROJECT__INVESTMENT);
 		createEAttribute(projectEClass, PROJECT__PERIOD_START);
 		createEAttribute(projectEClass, PROJECT__PERIOD_END);
+		createEAttribute(projectEClass, PROJECT__PERIOD_YEARS_ONLY);
 		createEAttribute(projectEClass, PROJECT__CONTENT);
 		createEReference(projectEClass, PROJECT__CONTACT);
 		createEOperation(projectEClass, PROJECT___C08__DIAGNOSTICCHAIN_MAP);
@@ -9024,6 +9035,7 @@ public class ClusterDeskPackageImpl extends EPackageImpl implements ClusterDeskP
 		initEAttribute(getProject_Investment(), ecorePackage.getEBigDecimal(), "investment", null, 0, 1, Project.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getProject_PeriodStart(), this.getYearMonth(), "periodStart", null, 0, 1, Project.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getProject_PeriodEnd(), this.getYearMonth(), "periodEnd", null, 0, 1, Project.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getProject_PeriodYearsOnly(), ecorePackage.getEBoolean(), "periodYearsOnly", null, 0, 1, Project.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getProject_Content(), ecorePackage.getEString(), "content", null, 0, 1, Project.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getProject_Contact(), this.getContact(), null, "contact", null, 0, 1, Project.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 

@@ -37,6 +37,7 @@ import org.eclipse.emf.ecore.impl.ENotificationImpl;
  *   <li>{@link org.clusterdesk.model.impl.ProjectImpl#getInvestment <em>Investment</em>}</li>
  *   <li>{@link org.clusterdesk.model.impl.ProjectImpl#getPeriodStart <em>Period Start</em>}</li>
  *   <li>{@link org.clusterdesk.model.impl.ProjectImpl#getPeriodEnd <em>Period End</em>}</li>
+ *   <li>{@link org.clusterdesk.model.impl.ProjectImpl#isPeriodYearsOnly <em>Period Years Only</em>}</li>
  *   <li>{@link org.clusterdesk.model.impl.ProjectImpl#getContent <em>Content</em>}</li>
  *   <li>{@link org.clusterdesk.model.impl.ProjectImpl#getContact <em>Contact</em>}</li>
  * </ul>
@@ -143,6 +144,26 @@ public abstract class ProjectImpl extends LibraryRowImpl implements Project {
 	 * @ordered
 	 */
 	protected YearMonth periodEnd = PERIOD_END_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #isPeriodYearsOnly() <em>Period Years Only</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isPeriodYearsOnly()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final boolean PERIOD_YEARS_ONLY_EDEFAULT = false;
+
+	/**
+	 * The cached value of the '{@link #isPeriodYearsOnly() <em>Period Years Only</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isPeriodYearsOnly()
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean periodYearsOnly = PERIOD_YEARS_ONLY_EDEFAULT;
 
 	/**
 	 * The default value of the '{@link #getContent() <em>Content</em>}' attribute.
@@ -314,6 +335,29 @@ public abstract class ProjectImpl extends LibraryRowImpl implements Project {
 	 * @generated
 	 */
 	@Override
+	public boolean isPeriodYearsOnly() {
+		return periodYearsOnly;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setPeriodYearsOnly(boolean newPeriodYearsOnly) {
+		boolean oldPeriodYearsOnly = periodYearsOnly;
+		periodYearsOnly = newPeriodYearsOnly;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ClusterDeskPackage.PROJECT__PERIOD_YEARS_ONLY, oldPeriodYearsOnly, periodYearsOnly));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public String getContent() {
 		return content;
 	}
@@ -418,6 +462,8 @@ public abstract class ProjectImpl extends LibraryRowImpl implements Project {
 				return getPeriodStart();
 			case ClusterDeskPackage.PROJECT__PERIOD_END:
 				return getPeriodEnd();
+			case ClusterDeskPackage.PROJECT__PERIOD_YEARS_ONLY:
+				return isPeriodYearsOnly();
 			case ClusterDeskPackage.PROJECT__CONTENT:
 				return getContent();
 			case ClusterDeskPackage.PROJECT__CONTACT:
@@ -448,6 +494,9 @@ public abstract class ProjectImpl extends LibraryRowImpl implements Project {
 				return;
 			case ClusterDeskPackage.PROJECT__PERIOD_END:
 				setPeriodEnd((YearMonth)newValue);
+				return;
+			case ClusterDeskPackage.PROJECT__PERIOD_YEARS_ONLY:
+				setPeriodYearsOnly((Boolean)newValue);
 				return;
 			case ClusterDeskPackage.PROJECT__CONTENT:
 				setContent((String)newValue);
@@ -482,6 +531,9 @@ public abstract class ProjectImpl extends LibraryRowImpl implements Project {
 			case ClusterDeskPackage.PROJECT__PERIOD_END:
 				setPeriodEnd(PERIOD_END_EDEFAULT);
 				return;
+			case ClusterDeskPackage.PROJECT__PERIOD_YEARS_ONLY:
+				setPeriodYearsOnly(PERIOD_YEARS_ONLY_EDEFAULT);
+				return;
 			case ClusterDeskPackage.PROJECT__CONTENT:
 				setContent(CONTENT_EDEFAULT);
 				return;
@@ -510,6 +562,8 @@ public abstract class ProjectImpl extends LibraryRowImpl implements Project {
 				return PERIOD_START_EDEFAULT == null ? periodStart != null : !PERIOD_START_EDEFAULT.equals(periodStart);
 			case ClusterDeskPackage.PROJECT__PERIOD_END:
 				return PERIOD_END_EDEFAULT == null ? periodEnd != null : !PERIOD_END_EDEFAULT.equals(periodEnd);
+			case ClusterDeskPackage.PROJECT__PERIOD_YEARS_ONLY:
+				return periodYearsOnly != PERIOD_YEARS_ONLY_EDEFAULT;
 			case ClusterDeskPackage.PROJECT__CONTENT:
 				return CONTENT_EDEFAULT == null ? content != null : !CONTENT_EDEFAULT.equals(content);
 			case ClusterDeskPackage.PROJECT__CONTACT:
@@ -553,6 +607,8 @@ public abstract class ProjectImpl extends LibraryRowImpl implements Project {
 		result.append(periodStart);
 		result.append(", periodEnd: ");
 		result.append(periodEnd);
+		result.append(", periodYearsOnly: ");
+		result.append(periodYearsOnly);
 		result.append(", content: ");
 		result.append(content);
 		result.append(')');

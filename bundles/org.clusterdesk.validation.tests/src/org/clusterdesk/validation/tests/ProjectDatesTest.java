@@ -13,6 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.List;
 
 import org.clusterdesk.model.ClusterDeskPackage.Literals;
 import org.clusterdesk.model.CompetitionReport;
@@ -64,6 +65,35 @@ class ProjectDatesTest {
 		assertEquals(Literals.CONSTRUCTION_PROJECT__START_DATE, f.feature());
 		p.setStartDate(YearMonth.of(2027, 1));
 		assertOneFinding(r, "C08", ERROR, BUILDING, "开工时间2027年1月");
+	}
+
+	/** A period given as 2024-2026 is checked at year precision: any month of 2024 to 2026 is inside, 2023 is not. */
+	@Test
+	void aPeriodInYearsIsCheckedAtYearPrecision() {
+		CompetitionReport r = report();
+		ConstructionProject p = r.getLibraries().getUnderConstruction().get(0);
+		p.setPeriodStart(YearMonth.of(2024, 1));
+		p.setPeriodEnd(YearMonth.of(2026, 12));
+		p.setPeriodYearsOnly(true);
+		for (YearMonth inside : List.of(YearMonth.of(2024, 1), YearMonth.of(2025, 7), YearMonth.of(2026, 12))) {
+			p.setStartDate(inside);
+			assertNoFinding(r, "C08");
+		}
+		p.setStartDate(YearMonth.of(2023, 12));
+		RuleFinding f = assertOneFinding(r, "C08", ERROR, BUILDING, "开工时间2023年12月", "不在项目建设期2024年至2026年之内");
+		assertEquals(Literals.CONSTRUCTION_PROJECT__START_DATE, f.feature());
+		p.setStartDate(YearMonth.of(2027, 1));
+		assertOneFinding(r, "C08", ERROR, BUILDING, "开工时间2027年1月", "2024年至2026年");
+	}
+
+	@Test
+	void aReversedPeriodInYearsNamesTheYears() {
+		CompetitionReport r = report();
+		ConstructionProject p = r.getLibraries().getUnderConstruction().get(0);
+		p.setPeriodStart(YearMonth.of(2026, 1));
+		p.setPeriodEnd(YearMonth.of(2024, 12));
+		p.setPeriodYearsOnly(true);
+		assertOneFinding(r, "C08", ERROR, BUILDING, "起于2026年、止于2024年");
 	}
 
 	@Test

@@ -22,7 +22,8 @@ import org.eclipse.osgi.util.NLS;
 
 /**
  * Reads cell values as staff type them: full-width digits, thousands separators, units after the number, 是/否/√/×/Y/N,
- * dates as Excel dates or text (2024年3月, 2024.03, 2024-03, 202403), periods (2024.03-2026.12, 2024年3月至2026年12月),
+ * dates as Excel dates or text (2024年3月, 2024.03, 2024-03, 202403), periods (2024.03-2026.12, 2024年3月至2026年12月,
+ * years only: 2024-2026),
  * several products separated by 、，,；; or /. A value that cannot be read throws {@link Rejected} with the reason.
  */
 final class CellValues {
@@ -65,8 +66,15 @@ final class CellValues {
 	/** yyyymm */
 	private static final Pattern COMPACT = Pattern.compile("(\\d{4})(\\d{2})"); //$NON-NLS-1$
 
-	/** What separates a period's start from its end. */
+	/** What separates a period's start from its end: -, ~, —, –, ―, 〜, 至, 到 (～ and － are ~ and - once half-width). */
 	private static final Pattern PERIOD_SEPARATOR = Pattern.compile("[\\-~\u2014\u2013\u2015\u301c\u81f3\u5230\\s]+"); //$NON-NLS-1$
+
+	/**
+	 * A bound of a period: a month as {@link #MONTH} reads it (group 2 the month), or a year alone — 2024 or 2024年 not
+	 * followed by a month (group 2 null).
+	 */
+	private static final Pattern PERIOD_POINT = Pattern.compile("(\\d{4})\\s*(?:(?:\u5e74|[.\\-/])\\s*(\\d{1,2})(?!\\d)\\s*\u6708?" //$NON-NLS-1$
+			+ "(?:\\s*(?:[.\\-/])?\\s*\\d{1,2}(?!\\d)\\s*\u65e5?)?|\u5e74|(?!\\d))"); //$NON-NLS-1$
 
 	private static final Pattern PRODUCT_SEPARATORS = Pattern.compile("[\u3001\uff0c,\uff1b;/\uff0f\\r\\n]+"); //$NON-NLS-1$
 
@@ -171,36 +179,82 @@ final class CellValues {
 		throw new Rejected(Messages.Reason_notMonth);
 	}
 
-	/** A construction period: start and end month; one side may be left open (2024.03-). */
-	static YearMonth[] period(RawCell cell) throws Rejected {
+	/**
+	 * A construction period as read: start and end month, one of them open (null) where the cell leaves it open, and
+	 * whether a bound was given as a year alone (then start is January and end December of that year).
+	 */
+	record Period(YearMonth start, YearMonth end, boolean yearsOnly) {
+	}
+
+	/**
+	 * A construction period as staff write it: months (2024.03-2026.12, 2024年3月至2026年12月, 2024/3~2026/12), years only
+	 * (2024-2026, 2024年—2026年, a single 2025), with 至, 到, -, —, –, ~, ～ between, in full- or half-width digits; one side
+	 * may be left open (2024.03-). A period ending before it starts is rejected, naming both ends.
+	 */
+	static Period period(RawCell cell) throws Rejected {
 		checkReadable(cell);
+		if (cell.type() == RawCell.Type.NUMBER && !cell.date()) {
+			// a single year typed as a number: the period is that year
+			BigDecimal value = number(cell.text());
+			if (value.stripTrailingZeros().scale() <= 0) {
+				int year = yearOf(value.toBigInteger().toString(), Messages.Reason_notPeriod);
+				return new Period(YearMonth.of(year, 1), YearMonth.of(year, 12), true);
+			}
+		}
 		if (cell.type() != RawCell.Type.TEXT) {
 			throw new Rejected(Messages.Reason_notPeriod);
 		}
 		String text = CellText.halfWidth(cell.text()).trim();
-		Matcher m = MONTH.matcher(text);
-		List<YearMonth> months = new ArrayList<>();
+		Matcher m = PERIOD_POINT.matcher(text);
+		List<YearMonth> points = new ArrayList<>();
+		List<Boolean> yearOnly = new ArrayList<>();
 		List<int[]> spans = new ArrayList<>();
 		while (m.find()) {
-			months.add(month(m.group(1), m.group(2), Messages.Reason_notPeriod));
+			boolean year = m.group(2) == null;
+			points.add(year ? YearMonth.of(yearOf(m.group(1), Messages.Reason_notPeriod), 1) : month(m.group(1), m.group(2), Messages.Reason_notPeriod));
+			yearOnly.add(year);
 			spans.add(new int[] { m.start(), m.end() });
 		}
-		if (months.size() == 2 && text.substring(0, spans.get(0)[0]).isBlank()
+		Period period = null;
+		if (points.size() == 2 && text.substring(0, spans.get(0)[0]).isBlank()
 				&& PERIOD_SEPARATOR.matcher(text.substring(spans.get(0)[1], spans.get(1)[0])).matches()
 				&& text.substring(spans.get(1)[1]).isBlank()) {
-			return new YearMonth[] { months.get(0), months.get(1) };
-		}
-		if (months.size() == 1) {
+			period = new Period(points.get(0), endOf(points.get(1), yearOnly.get(1)), yearOnly.get(0) || yearOnly.get(1));
+		} else if (points.size() == 1) {
 			String before = text.substring(0, spans.get(0)[0]);
 			String after = text.substring(spans.get(0)[1]);
-			if (before.isBlank() && !after.isBlank() && PERIOD_SEPARATOR.matcher(after).matches()) {
-				return new YearMonth[] { months.get(0), null };
-			}
-			if (after.isBlank() && !before.isBlank() && PERIOD_SEPARATOR.matcher(before).matches()) {
-				return new YearMonth[] { null, months.get(0) };
+			YearMonth point = points.get(0);
+			boolean year = yearOnly.get(0);
+			if (before.isBlank() && after.isBlank() && year) {
+				period = new Period(point, endOf(point, true), true);
+			} else if (before.isBlank() && !after.isBlank() && PERIOD_SEPARATOR.matcher(after).matches()) {
+				period = new Period(point, null, year);
+			} else if (after.isBlank() && !before.isBlank() && PERIOD_SEPARATOR.matcher(before).matches()) {
+				period = new Period(null, endOf(point, year), year);
 			}
 		}
-		throw new Rejected(Messages.Reason_notPeriod);
+		if (period == null) {
+			throw new Rejected(Messages.Reason_notPeriod);
+		}
+		if (period.start() != null && period.end() != null && period.start().isAfter(period.end())) {
+			throw new Rejected(NLS.bind(Messages.Reason_periodReversed, bound(period.start(), yearOnly.get(0)),
+					bound(period.end(), yearOnly.get(yearOnly.size() - 1))));
+		}
+		return period;
+	}
+
+	/** The last month of a bound given as a year alone: a period 2024-2026 ends with December 2026. */
+	private static YearMonth endOf(YearMonth point, boolean yearOnly) {
+		return yearOnly ? YearMonth.of(point.getYear(), 12) : point;
+	}
+
+	/** A bound as the problem list shows it: 2026年 or 2026年3月. */
+	private static String bound(YearMonth point, boolean yearOnly) {
+		return yearOnly ? NLS.bind(Messages.Value_year, point.getYear()) : NLS.bind(Messages.Value_month, point.getYear(), point.getMonthValue());
+	}
+
+	private static int yearOf(String year, String reason) throws Rejected {
+		return month(year, "1", reason).getYear(); //$NON-NLS-1$
 	}
 
 	/** The products of a cell, in order, without blanks. */

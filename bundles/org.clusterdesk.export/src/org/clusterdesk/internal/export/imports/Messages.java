@@ -28,6 +28,9 @@ public final class Messages extends NLS {
 	public static String Reason_notYesNo;
 	public static String Reason_notMonth;
 	public static String Reason_notPeriod;
+	public static String Reason_periodReversed;
+	public static String Value_year;
+	public static String Value_month;
 	public static String Reason_unknownHonour;
 	public static String Reason_errorValue;
 	public static String Reason_formulaWithoutValue;

@@ -5,7 +5,6 @@
 package org.clusterdesk.internal.export.imports;
 
 import java.math.BigDecimal;
-import java.time.YearMonth;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -236,9 +235,10 @@ final class RowReader {
 			p.setInvestment(investment);
 		}
 		case PERIOD -> {
-			YearMonth[] period = CellValues.period(cell);
-			p.setPeriodStart(period[0]);
-			p.setPeriodEnd(period[1]);
+			CellValues.Period period = CellValues.period(cell);
+			p.setPeriodStart(period.start());
+			p.setPeriodEnd(period.end());
+			p.setPeriodYearsOnly(period.yearsOnly());
 		}
 		case CONTENT -> p.setContent(CellValues.text(cell));
 		default -> {

@@ -37,6 +37,18 @@ public final class Formats {
 		return (start == null ? "" : month(start)) + PERIOD_SEPARATOR + (end == null ? "" : month(end)); //$NON-NLS-1$ //$NON-NLS-2$
 	}
 
+	/**
+	 * A period as it was given: 2024-2026 for one given in years only (its months are January and December, not
+	 * dates anyone wrote), else as {@link #period(YearMonth, YearMonth)}.
+	 */
+	public static String period(YearMonth start, YearMonth end, boolean yearsOnly) {
+		if (!yearsOnly || start == null && end == null) {
+			return period(start, end);
+		}
+		return (start == null ? "" : String.valueOf(start.getYear())) + PERIOD_SEPARATOR //$NON-NLS-1$
+				+ (end == null ? "" : String.valueOf(end.getYear())); //$NON-NLS-1$
+	}
+
 	/** The items joined with 、, null when there is none. */
 	public static String list(List<String> items) {
 		if (items.isEmpty()) {

@@ -88,7 +88,7 @@ final class LibraryValues {
 		case INVESTMENT:
 			return p.getInvestment();
 		case PERIOD:
-			return Formats.period(p.getPeriodStart(), p.getPeriodEnd());
+			return Formats.period(p.getPeriodStart(), p.getPeriodEnd(), p.isPeriodYearsOnly());
 		case CONTENT:
 			return p.getContent();
 		case CONTACT_PERSON:

@@ -25,7 +25,8 @@ import org.eclipse.osgi.util.NLS;
  * only, not again under C06). The construction period runs forwards, and a start date — 开工时间 of a project under
  * construction, 拟开工时间 of a planned one — lies inside it. A planned project starts after the report: its 拟开工时间 is not
  * before the month of 申报时间 (months are all the form gives, so a start in the filing month is accepted); without a
- * filing date that is not checked.
+ * filing date that is not checked. A period given in years only (2024—2026, {@link Project#isPeriodYearsOnly()}) is compared
+ * at year precision: a start in any month of 2024 to 2026 lies inside it, one in 2023 does not.
  */
 public class ProjectDates implements Rule {
 
@@ -40,11 +41,12 @@ public class ProjectDates implements Rule {
 		investment(project, name, where, context);
 		YearMonth start = project.getPeriodStart();
 		YearMonth end = project.getPeriodEnd();
-		boolean periodForwards = start == null || end == null || !start.isAfter(end);
+		boolean years = project.isPeriodYearsOnly();
+		boolean periodForwards = start == null || end == null || (years ? start.getYear() <= end.getYear() : !start.isAfter(end));
 		if (!periodForwards) {
 			context.error(project, Literals.PROJECT__PERIOD_END, where,
-					NLS.bind(Messages.C08_periodReversed, new Object[] { name, month(start), month(end) }), month(end),
-					NLS.bind(Messages.C08_notBefore, month(start)));
+					NLS.bind(Messages.C08_periodReversed, new Object[] { name, point(start, years), point(end, years) }), point(end, years),
+					NLS.bind(Messages.C08_notBefore, point(start, years)));
 		}
 		if (project instanceof ConstructionProject p && periodForwards) {
 			inside(p, Literals.CONSTRUCTION_PROJECT__START_DATE, p.getStartDate(), Messages.C08_startDate, name, where, context);
@@ -75,12 +77,20 @@ public class ProjectDates implements Rule {
 		if (date == null || start == null && end == null) {
 			return;
 		}
-		if (start != null && date.isBefore(start) || end != null && date.isAfter(end)) {
-			String period = NLS.bind(Messages.C08_period, start == null ? Messages.Unknown : month(start),
-					end == null ? Messages.Unknown : month(end));
+		boolean years = project.isPeriodYearsOnly();
+		boolean outside = years ? start != null && date.getYear() < start.getYear() || end != null && date.getYear() > end.getYear()
+				: start != null && date.isBefore(start) || end != null && date.isAfter(end);
+		if (outside) {
+			String period = NLS.bind(Messages.C08_period, start == null ? Messages.Unknown : point(start, years),
+					end == null ? Messages.Unknown : point(end, years));
 			context.error(project, feature, where, NLS.bind(Messages.C08_outsidePeriod, new Object[] { name, what, month(date), period }),
 					month(date), period);
 		}
+	}
+
+	/** A bound of the construction period as it was given: 2024年3月, or 2024年 for a period given in years only. */
+	private static String point(YearMonth month, boolean yearOnly) {
+		return yearOnly ? NLS.bind(Messages.Year, Integer.valueOf(month.getYear())) : month(month);
 	}
 
 	/** 2024年3月, as the form writes months. */
