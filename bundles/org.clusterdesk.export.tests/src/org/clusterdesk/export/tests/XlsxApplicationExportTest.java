@@ -126,6 +126,32 @@ class XlsxApplicationExportTest {
 		}
 	}
 
+	/** A plan row counted in 个 shows whole numbers (335, not 335.00); a row in 亿元 keeps two decimals. */
+	@Test
+	void planRowsInPiecesAreWholeNumbers() throws IOException {
+		Application application = (Application) sample("miit-2025");
+		try (XSSFWorkbook workbook = export(application)) {
+			Sheet sheet = workbook.getSheet("八、发展目标");
+			int pieces = 0;
+			for (int i = 0; i < application.getPlan().getTargets().size(); i++) {
+				PlanIndicator indicator = application.getPlan().getTargets().get(i);
+				if (indicator.getBaseline() == null) {
+					continue;
+				}
+				String unit = text(sheet, "C" + (3 + i));
+				String format = cell(sheet, "D" + (3 + i)).getCellStyle().getDataFormatString();
+				if (unit.equals("个")) {
+					pieces++;
+					assertEquals("0", format, indicator.getName());
+					assertEquals(indicator.getBaseline().intValueExact(), (int) cell(sheet, "D" + (3 + i)).getNumericCellValue());
+				} else {
+					assertEquals("0.00", format, indicator.getName() + " in " + unit);
+				}
+			}
+			assertTrue(pieces >= 2, "the sample counts quality SMEs and patents in 个");
+		}
+	}
+
 	@Test
 	void theReReviewShowsTheCompletionOfTheEarlierPlanAndTheNewPlan() throws IOException {
 		Application application = (Application) sample("miit-2025-review");

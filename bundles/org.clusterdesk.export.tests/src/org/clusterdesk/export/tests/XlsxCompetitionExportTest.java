@@ -96,8 +96,10 @@ class XlsxCompetitionExportTest {
 		assertEquals("企业联系人", text(sheet, "K2"));
 		assertEquals("姓名", text(sheet, "K3"));
 		assertEquals("联系电话", text(sheet, "L3"));
-		assertEquals("是否为上市企业", text(sheet, "M2"));
-		assertEquals("是否为高新技术企业", text(sheet, "N2"));
+		// beside the form's own columns only the marks its 2.2 asks to note in this library, labelled as added
+		assertEquals("是否为上市和挂牌企业（增列：2.2要求在现有企业库中注明）", text(sheet, "M2"));
+		assertEquals("是否为高新技术企业（增列：2.2要求在现有企业库中注明）", text(sheet, "N2"));
+		assertEquals(14, sheet.getRow(1).getLastCellNum(), "no column after the two marks");
 
 		Sheet building = workbook.getSheet("在建项目库");
 		assertEquals("建设地点", text(building, "C2"));
@@ -273,6 +275,36 @@ class XlsxCompetitionExportTest {
 		int gdp = rowOf(sheet, 0, "园区生产总值（亿元）");
 		assertEquals(0, report.getParks().get(0).getGdp().getParkTotal().valueOf(2024)
 				.compareTo(BigDecimal.valueOf(cell(sheet, "B" + gdp).getNumericCellValue())));
+	}
+
+	/** Counts the model keeps as decimals are whole numbers in the sheet: 78, not 78.00. */
+	@Test
+	void countsAreWholeNumbers() {
+		for (Sheet sheet : workbook) {
+			String name = sheet.getSheetName();
+			if (name.startsWith("3.1")) {
+				int row = rowOf(sheet, 0, "园区规上工业企业数（个）");
+				Cell total = cell(sheet, "B" + row);
+				assertEquals(CellType.NUMERIC, total.getCellType());
+				assertEquals("0", total.getCellStyle().getDataFormatString(), name);
+				Cell part = cell(sheet, "E" + row);
+				assertEquals("0", part.getCellStyle().getDataFormatString(), name);
+				int revenue = rowOf(sheet, 0, "园区规上工业企业营业收入（亿元）");
+				assertEquals("0.00", cell(sheet, "B" + revenue).getCellStyle().getDataFormatString(), "amounts keep two decimals");
+				assertEquals("0.00", cell(sheet, "F" + row).getCellStyle().getDataFormatString(), "增幅 is a rate");
+			}
+		}
+		Sheet park = workbook.getSheet("3.1 园区主要经济指标（1）");
+		assertEquals(report.getParks().get(0).getAboveScaleEnterprises().getParkTotal().valueOf(2024).intValueExact(),
+				(int) cell(park, "B" + rowOf(park, 0, "园区规上工业企业数（个）")).getNumericCellValue());
+		Sheet targets = workbook.getSheet("5.1 发展目标");
+		int enterprises = rowOf(targets, 0, "集群规模工业企业（个）");
+		for (String column : List.of("B", "C", "D", "E")) {
+			assertEquals("0", cell(targets, column + enterprises).getCellStyle().getDataFormatString(), column);
+		}
+		assertEquals("0.00", cell(targets, "B" + rowOf(targets, 0, "集群营业收入（亿元）")).getCellStyle().getDataFormatString());
+		Sheet counts = workbook.getSheet("2.2 集群企业培育情况");
+		assertEquals("0", cell(counts, "B3").getCellStyle().getDataFormatString());
 	}
 
 	@Test

@@ -84,7 +84,7 @@ final class ApplicationSheets {
 				cells[0] = row.getLabel();
 				for (int i = 0; i < years.size(); i++) {
 					if (asked.contains(years.get(i))) {
-						cells[i + 1] = YearlyValues.valueOf(value, years.get(i));
+						cells[i + 1] = Counts.cell(YearlyValues.valueOf(value, years.get(i)), Counts.counts(row.getFeature()));
 					}
 				}
 				rows.add(cells);
@@ -174,11 +174,12 @@ final class ApplicationSheets {
 			cells[c++] = Labels.literal(indicator.getDirection());
 			cells[c++] = indicatorName(indicator);
 			cells[c++] = Labels.literal(indicator.getUnit());
-			cells[c++] = indicator.getBaseline();
+			boolean counts = Counts.counts(indicator.getUnit());
+			cells[c++] = Counts.cell(indicator.getBaseline(), counts);
 			for (int year : stages) {
-				cells[c++] = stageTarget(indicator, year);
+				cells[c++] = Counts.cell(stageTarget(indicator, year), counts);
 			}
-			cells[c++] = indicator.getTarget();
+			cells[c++] = Counts.cell(indicator.getTarget(), counts);
 			cells[c] = indicator.getDescription();
 			rows.add(cells);
 		}
@@ -208,9 +209,10 @@ final class ApplicationSheets {
 		List<Object[]> rows = new ArrayList<>();
 		for (CompletionIndicator indicator : review.getCompletion()) {
 			Boolean met = indicator.met();
+			boolean counts = Counts.counts(indicator.getUnit());
 			rows.add(new Object[] { Labels.literal(indicator.getDirection()), indicatorName(indicator),
-					Labels.literal(indicator.getUnit()), indicator.getBaseline(), indicator.getTarget(),
-					indicator.getAchieved(), met == null ? null : Labels.yesNo(met) });
+					Labels.literal(indicator.getUnit()), Counts.cell(indicator.getBaseline(), counts), Counts.cell(indicator.getTarget(), counts),
+					Counts.cell(indicator.getAchieved(), counts), met == null ? null : Labels.yesNo(met) });
 		}
 		TableSheet sheet = sheet(Messages.Sheet_completion, columns);
 		rows.forEach(sheet::measure);

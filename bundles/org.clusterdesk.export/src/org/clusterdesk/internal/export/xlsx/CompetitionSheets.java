@@ -121,7 +121,7 @@ final class CompetitionSheets {
 				int c = 1;
 				if (YearlyValues.isSeries(value)) {
 					for (int year : years) {
-						cells[c++] = YearlyValues.valueOf(value, year);
+						cells[c++] = Counts.cell(YearlyValues.valueOf(value, year), Counts.counts(row.getFeature()));
 					}
 					if (growth) {
 						cells[c++] = YearlyValues.growth(value);
@@ -291,9 +291,10 @@ final class CompetitionSheets {
 				cells[0] = row.getLabel();
 				if (value instanceof ParkIndicator indicator) {
 					int c = 1;
+					boolean counts = Counts.counts(row.getFeature());
 					for (int year : years) {
-						cells[c++] = YearlyValues.valueOf(indicator.getParkTotal(), year);
-						cells[c++] = YearlyValues.valueOf(indicator.getClusterPart(), year);
+						cells[c++] = Counts.cell(YearlyValues.valueOf(indicator.getParkTotal(), year), counts);
+						cells[c++] = Counts.cell(YearlyValues.valueOf(indicator.getClusterPart(), year), counts);
 					}
 					cells[c] = YearlyValues.enteredOrComputed(indicator.getGrowth(), indicator.computedGrowth());
 				} else if (row.getFeature() == P.getPark_GreenPark()) {
@@ -339,9 +340,10 @@ final class CompetitionSheets {
 			Object[] cells = new Object[columns.size()];
 			cells[0] = row.getLabel();
 			if (value instanceof ImplementationTarget target) {
-				cells[1] = target.getActual();
+				boolean counts = Counts.counts(row.getFeature());
+				cells[1] = Counts.cell(target.getActual(), counts);
 				for (int i = 0; i < stages.size(); i++) {
-					cells[2 + i] = target.targetFor(stages.get(i));
+					cells[2 + i] = Counts.cell(target.targetFor(stages.get(i)), counts);
 				}
 			}
 			rows.add(cells);

@@ -28,7 +28,10 @@ public enum LibraryField {
 	HONOURS(CellKind.TEXT),
 	CONTACT_PERSON(CellKind.CENTRED),
 	CONTACT_PHONE(CellKind.CENTRED),
-	/** 上市企业: not a column of the form; written after the form's columns so that the round trip keeps it. */
+	/**
+	 * 上市企业: not a column of the form, but a mark its 2.2 asks (需在现有企业库中注明); written after the form's columns,
+	 * its header saying it is an added column, so that the round trip keeps it.
+	 */
 	LISTED(CellKind.CENTRED),
 	/** 高新技术企业: as {@link #LISTED}. */
 	HIGH_TECH(CellKind.CENTRED),
