@@ -121,6 +121,21 @@ class InfoCommandTest {
 	}
 
 	@Test
+	void everyEditionNamesItsIssuer() {
+		assertEquals(0, run("info", System.getProperty("clusterdesk.samples")));
+		String text = out();
+		assertFalse(text.contains("null"), text);
+		assertTrue(text.contains("版本：jiangsu-2024（江苏省工业和信息化厅《"), text);
+		assertTrue(text.contains("版本：miit-2025-review（工业和信息化部《"), text);
+		// the competition form names no issuer: said so, not printed as null
+		assertTrue(text.contains("版本：competition-2026（制表单位未注明，《（先进制造业/中小企业特色产业）集群申报表》，数据年度 2024–2025）"), text);
+		out.reset();
+		assertEquals(0, run("info", "--format", "json", sample("competition-2026"), sample("beijing-2024")));
+		assertTrue(out().contains("\"issuer\": null"), out());
+		assertTrue(out().contains("\"issuer\": \"北京市经济和信息化局\""), out());
+	}
+
+	@Test
 	void anUnreadableFileIsNamedAndTheOthersStillReported(@TempDir Path dir) throws IOException {
 		Path broken = dir.resolve("broken.cluster");
 		Files.writeString(broken, "<?xml version=\"1.0\"?>\n<cd:Application xmlns:cd=\"http://www.clusterdesk.org/model/1.0\"");

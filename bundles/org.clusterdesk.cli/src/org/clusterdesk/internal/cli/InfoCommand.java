@@ -101,7 +101,7 @@ final class InfoCommand implements Command {
 		var out = console.out();
 		Edition edition = document.getEdition();
 		out.println(NLS.bind(Messages.Info_file, file));
-		out.println(NLS.bind(Messages.Info_edition, new Object[] { edition.getId(), edition.getIssuer(), edition.getTitle(), years(edition) }));
+		out.println(NLS.bind(Messages.Info_edition, new Object[] { edition.getId(), issuer(edition), edition.getTitle(), years(edition) }));
 		if (edition.getPlanBaselineYear() != null && edition.getPlanTargetYear() != null) {
 			out.println(NLS.bind(Messages.Info_plan, edition.getPlanBaselineYear(), edition.getPlanTargetYear()));
 		}
@@ -146,6 +146,7 @@ final class InfoCommand implements Command {
 		Map<String, Object> r = new LinkedHashMap<>();
 		r.put("file", file.toString()); //$NON-NLS-1$
 		r.put("edition", edition.getId()); //$NON-NLS-1$
+		r.put("issuer", blank(edition.getIssuer()) ? null : edition.getIssuer()); //$NON-NLS-1$
 		r.put("name", document.getName()); //$NON-NLS-1$
 		if (document instanceof Application application) {
 			r.put("eligible", application.eligible()); //$NON-NLS-1$
@@ -182,6 +183,15 @@ final class InfoCommand implements Command {
 			r.put("libraries", List.of(l.existingSummary(), l.prospectiveSummary(), l.underConstructionSummary(), l.plannedSummary())); //$NON-NLS-1$
 		}
 		return r;
+	}
+
+	/** The edition's issuer (制表单位), or a note that its form names none (the competition report's form does not). */
+	private static String issuer(Edition edition) {
+		return blank(edition.getIssuer()) ? Messages.Info_noIssuer : edition.getIssuer();
+	}
+
+	private static boolean blank(String text) {
+		return text == null || text.isBlank();
 	}
 
 	private static String years(Edition edition) {

@@ -25,6 +25,7 @@ final class Messages extends NLS {
 	public static String Info_unknownEdition;
 	public static String Info_file;
 	public static String Info_edition;
+	public static String Info_noIssuer;
 	public static String Info_plan;
 	public static String Info_name;
 	public static String Info_eligible;
