@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
 import java.text.Collator;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -21,6 +22,7 @@ import org.clusterdesk.internal.editor.pages.LibraryPage;
 import org.clusterdesk.internal.editor.pages.LibraryPaste;
 import org.clusterdesk.internal.editor.pages.ParkPage;
 import org.clusterdesk.model.CompetitionReport;
+import org.clusterdesk.model.ConstructionProject;
 import org.clusterdesk.model.ExistingEnterprise;
 import org.eclipse.jface.viewers.CellEditor;
 import org.eclipse.jface.viewers.StructuredSelection;
@@ -186,6 +188,65 @@ class LibraryTest {
 			editor.getEditingDomain().getCommandStack().undo();
 			EditorTesting.flush();
 			assertEquals(parks, editor.formPages().stream().filter(p -> p instanceof ParkPage pp && pp.park() != null).count());
+		} finally {
+			EditorTesting.close(editor);
+		}
+	}
+
+	/** A construction period typed in years only is kept at year precision and shown as typed; a reversed one is refused. */
+	@Test
+	void aPeriodInYearsIsShownAndEditedAsYears() throws Exception {
+		ClusterEditor editor = EditorTesting.openInWorkspace("competition-2026");
+		try {
+			CompetitionReport report = (CompetitionReport) editor.getDocument();
+			LibraryPage page = (LibraryPage) EditorTesting.show(editor, "library-underConstruction");
+			RowTable table = page.table();
+			ConstructionProject project = report.getLibraries().getUnderConstruction().get(0);
+			int column = 7; // 序号, 项目名称, 市州, 县（市）区, 园区, 项目建设单位, 总投资额, 项目建设期
+			YearMonth start = project.getPeriodStart();
+			YearMonth end = project.getPeriodEnd();
+			assertFalse(project.isPeriodYearsOnly());
+
+			table.getViewer().editElement(project, column);
+			EditorTesting.flush();
+			Text cell = activeText(table);
+			cell.setText("２０２４年至２０２６年");
+			cell.notifyListeners(SWT.DefaultSelection, new Event());
+			EditorTesting.flush();
+			assertEquals(YearMonth.of(2024, 1), project.getPeriodStart());
+			assertEquals(YearMonth.of(2026, 12), project.getPeriodEnd());
+			assertTrue(project.isPeriodYearsOnly(), "kept at year precision");
+			assertEquals("2024-2026", table.getViewer().getTable().getItem(0).getText(column), "shown as years, not 2024.01-2026.12");
+
+			// a reversed period keeps the text and the model as they were
+			table.getViewer().editElement(project, column);
+			EditorTesting.flush();
+			cell = activeText(table);
+			cell.setText("2026-2024");
+			cell.notifyListeners(SWT.DefaultSelection, new Event());
+			EditorTesting.flush();
+			assertEquals(YearMonth.of(2024, 1), project.getPeriodStart());
+			assertTrue(table.getViewer().isCellEditorActive(), "the cell opens again with what was typed");
+			assertEquals("2026-2024", activeText(table).getText());
+			table.getViewer().cancelEditing();
+
+			// months again, then one undo per edit
+			table.getViewer().editElement(project, column);
+			EditorTesting.flush();
+			cell = activeText(table);
+			cell.setText("2024年3月—2026年6月");
+			cell.notifyListeners(SWT.DefaultSelection, new Event());
+			EditorTesting.flush();
+			assertEquals(YearMonth.of(2024, 3), project.getPeriodStart());
+			assertEquals(YearMonth.of(2026, 6), project.getPeriodEnd());
+			assertFalse(project.isPeriodYearsOnly());
+			assertEquals("2024.03-2026.06", table.getViewer().getTable().getItem(0).getText(column));
+			editor.getEditingDomain().getCommandStack().undo();
+			assertTrue(project.isPeriodYearsOnly());
+			editor.getEditingDomain().getCommandStack().undo();
+			assertEquals(start, project.getPeriodStart());
+			assertEquals(end, project.getPeriodEnd());
+			assertFalse(project.isPeriodYearsOnly());
 		} finally {
 			EditorTesting.close(editor);
 		}

@@ -119,6 +119,7 @@ final class Messages extends NLS {
 	public static String Row_evidencePageText;
 	public static String Table_index;
 	public static String Convert_notPeriod;
+	public static String Convert_periodReversed;
 	public static String Check_evidenceMore;
 	public static String Check_evidenceMissingTip;
 	public static String Row_rankRevenue;

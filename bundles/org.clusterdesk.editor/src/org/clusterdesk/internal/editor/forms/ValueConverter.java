@@ -164,17 +164,28 @@ public abstract class ValueConverter {
 		}
 	};
 
-	private static final Pattern PERIOD = Pattern.compile("(.+?)\\s*(?:至|到|~|～|—|–|－|(?<=\\d)-(?=\\s*\\d{4}))\\s*(.*)"); //$NON-NLS-1$
+	private static final Pattern PERIOD = Pattern.compile("(.+?)\\s*(?:至|到|~|～|—|–|－|(?<=[\\d年月])-(?=\\s*\\d{4}))\\s*(.*)"); //$NON-NLS-1$
 
-	/** A construction period as the form writes it in one cell: 2024.03-2026.12 (start and end months). */
+	/** A year alone, as a bound of a period given in years: 2024, 2024年. */
+	private static final Pattern YEAR = Pattern.compile("(\\d{4})\\s*年?"); //$NON-NLS-1$
+
+	/**
+	 * A construction period as the form writes it in one cell: 2024.03-2026.12 (start and end months), or 2024-2026 for
+	 * a period given in years only (2024年至2026年, a single 2025 too), kept at year precision. An end before the start
+	 * is refused.
+	 */
 	public static final ValueConverter PERIOD_VALUE = new ValueConverter() {
 
 		@Override
 		public String toText(Object value) {
-			if (!(value instanceof YearMonth[] period) || period[0] == null && period[1] == null) {
+			if (!(value instanceof PeriodAccess.Period period) || period.start() == null && period.end() == null) {
 				return ""; //$NON-NLS-1$
 			}
-			return (period[0] == null ? "" : month(period[0])) + "-" + (period[1] == null ? "" : month(period[1])); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			return bound(period.start(), period.yearsOnly()) + "-" + bound(period.end(), period.yearsOnly()); //$NON-NLS-1$
+		}
+
+		private String bound(YearMonth month, boolean year) {
+			return month == null ? "" : year ? Integer.toString(month.getYear()) : month(month); //$NON-NLS-1$
 		}
 
 		@Override
@@ -183,15 +194,32 @@ public abstract class ValueConverter {
 			if (s.isEmpty()) {
 				return null;
 			}
+			Matcher single = YEAR.matcher(s);
+			if (single.matches()) {
+				int year = Integer.parseInt(single.group(1));
+				return new PeriodAccess.Period(YearMonth.of(year, 1), YearMonth.of(year, 12), true);
+			}
 			Matcher m = PERIOD.matcher(s);
 			if (!m.matches()) {
 				throw new ConversionException(NLS.bind(Messages.Convert_notPeriod, text.trim()));
 			}
+			Matcher startYear = YEAR.matcher(m.group(1).trim());
+			Matcher endYear = YEAR.matcher(m.group(2).trim());
+			boolean years = startYear.matches() || endYear.matches();
+			PeriodAccess.Period period;
 			try {
-				return new YearMonth[] { (YearMonth) YEAR_MONTH.fromText(m.group(1)), (YearMonth) YEAR_MONTH.fromText(m.group(2)) };
-			} catch (ConversionException e) {
+				YearMonth start = startYear.matches() ? YearMonth.of(Integer.parseInt(startYear.group(1)), 1)
+						: (YearMonth) YEAR_MONTH.fromText(m.group(1));
+				YearMonth end = endYear.matches() ? YearMonth.of(Integer.parseInt(endYear.group(1)), 12)
+						: (YearMonth) YEAR_MONTH.fromText(m.group(2));
+				period = new PeriodAccess.Period(start, end, years);
+			} catch (ConversionException | DateTimeException e) {
 				throw new ConversionException(NLS.bind(Messages.Convert_notPeriod, text.trim()));
 			}
+			if (period.start() != null && period.end() != null && period.start().isAfter(period.end())) {
+				throw new ConversionException(NLS.bind(Messages.Convert_periodReversed, text.trim()));
+			}
+			return period;
 		}
 	};
 

@@ -175,10 +175,10 @@ public final class LibraryPage extends ClusterFormPage {
 		return columns;
 	}
 
-	/** 项目建设期 in one cell, as the form has it (2024.03-2026.12). */
+	/** 项目建设期 in one cell, as the form has it (2024.03-2026.12, or 2024-2026 when given in years). */
 	private Column period(String header) {
-		return Column.custom(header, 130, row -> new PeriodAccess(context, row, Literals.PROJECT__PERIOD_START, Literals.PROJECT__PERIOD_END),
-				ValueConverter.PERIOD_VALUE, Literals.PROJECT__PERIOD_START);
+		return Column.custom(header, 130, row -> new PeriodAccess(context, row, Literals.PROJECT__PERIOD_START, Literals.PROJECT__PERIOD_END,
+				Literals.PROJECT__PERIOD_YEARS_ONLY), ValueConverter.PERIOD_VALUE, Literals.PROJECT__PERIOD_START);
 	}
 
 	/** 2025年主营业务收入（亿元）: the year is the edition's last data year. */
