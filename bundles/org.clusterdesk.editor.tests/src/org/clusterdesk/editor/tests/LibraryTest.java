@@ -247,6 +247,26 @@ class LibraryTest {
 			assertEquals(start, project.getPeriodStart());
 			assertEquals(end, project.getPeriodEnd());
 			assertFalse(project.isPeriodYearsOnly());
+
+			// a single year, and a start month with an end year, as they were typed
+			table.getViewer().editElement(project, column);
+			EditorTesting.flush();
+			cell = activeText(table);
+			cell.setText("2025年");
+			cell.notifyListeners(SWT.DefaultSelection, new Event());
+			EditorTesting.flush();
+			assertEquals(YearMonth.of(2025, 1), project.getPeriodStart());
+			assertEquals(YearMonth.of(2025, 12), project.getPeriodEnd());
+			assertEquals("2025", table.getViewer().getTable().getItem(0).getText(column));
+			table.getViewer().editElement(project, column);
+			EditorTesting.flush();
+			cell = activeText(table);
+			cell.setText("2024年3月至2026年");
+			cell.notifyListeners(SWT.DefaultSelection, new Event());
+			EditorTesting.flush();
+			assertEquals(YearMonth.of(2024, 3), project.getPeriodStart());
+			assertEquals(YearMonth.of(2026, 12), project.getPeriodEnd());
+			assertEquals("2024.03-2026", table.getViewer().getTable().getItem(0).getText(column));
 		} finally {
 			EditorTesting.close(editor);
 		}

@@ -116,6 +116,22 @@ class ImportRoundTripTest {
 		years.setStartDate(YearMonth.of(2024, 6));
 		years.setInvestment(new BigDecimal("3.00"));
 		libraries.getUnderConstruction().add(years);
+		ConstructionProject oneYear = F.createConstructionProject();
+		oneYear.setSourceRow(6);
+		oneYear.setName("建设期为一年的项目");
+		oneYear.setPeriodStart(YearMonth.of(2025, 1));
+		oneYear.setPeriodEnd(YearMonth.of(2025, 12));
+		oneYear.setPeriodYearsOnly(true);
+		oneYear.setInvestment(new BigDecimal("1.00"));
+		libraries.getUnderConstruction().add(oneYear);
+		ConstructionProject mixed = F.createConstructionProject();
+		mixed.setSourceRow(7);
+		mixed.setName("建设期起于某月止于某年的项目");
+		mixed.setPeriodStart(YearMonth.of(2024, 3));
+		mixed.setPeriodEnd(YearMonth.of(2026, 12));
+		mixed.setPeriodYearsOnly(true);
+		mixed.setInvestment(new BigDecimal("2.00"));
+		libraries.getUnderConstruction().add(mixed);
 		PlannedProject planned = F.createPlannedProject();
 		planned.setSourceRow(4);
 		planned.setName("只有结束时间的项目");
@@ -125,6 +141,13 @@ class ImportRoundTripTest {
 		libraries.getPlanned().add(planned);
 		report.setLibraries(libraries);
 		Path file = XlsxTestSupport.export(report, dir.resolve("awkward.xlsx"));
+		try (var workbook = XlsxTestSupport.open(file)) {
+			var sheet = workbook.getSheet("在建项目库");
+			assertEquals(List.of("2025.10-", "2024-2026", "2025", "2024.03-2026"),
+					List.of(XlsxTestSupport.text(sheet, "H4"), XlsxTestSupport.text(sheet, "H5"), XlsxTestSupport.text(sheet, "H6"),
+							XlsxTestSupport.text(sheet, "H7")),
+					"periods as they were given: months, years, a single year, a start month and an end year");
+		}
 		ImportResult result = read(file);
 		assertClean(result);
 		assertTrue(EcoreUtil.equals(libraries, result.getLibraries()),

@@ -87,6 +87,17 @@ class ProjectDatesTest {
 	}
 
 	@Test
+	void aPeriodOfOneYearIsNamedAsThatYear() {
+		CompetitionReport r = report();
+		ConstructionProject p = r.getLibraries().getUnderConstruction().get(0);
+		p.setPeriodStart(YearMonth.of(2025, 1));
+		p.setPeriodEnd(YearMonth.of(2025, 12));
+		p.setPeriodYearsOnly(true);
+		p.setStartDate(YearMonth.of(2024, 10));
+		assertOneFinding(r, "C08", ERROR, BUILDING, "开工时间2024年10月不在项目建设期2025年之内");
+	}
+
+	@Test
 	void aReversedPeriodInYearsNamesTheYears() {
 		CompetitionReport r = report();
 		ConstructionProject p = r.getLibraries().getUnderConstruction().get(0);

@@ -181,9 +181,18 @@ public abstract class ValueConverter {
 			if (!(value instanceof PeriodAccess.Period period) || period.start() == null && period.end() == null) {
 				return ""; //$NON-NLS-1$
 			}
-			return bound(period.start(), period.yearsOnly()) + "-" + bound(period.end(), period.yearsOnly()); //$NON-NLS-1$
+			boolean years = period.yearsOnly();
+			YearMonth start = period.start();
+			YearMonth end = period.end();
+			if (years && start != null && end != null && start.getYear() == end.getYear() && start.getMonthValue() == 1
+					&& end.getMonthValue() == 12) {
+				return Integer.toString(start.getYear()); // a single year
+			}
+			return bound(start, years && start != null && start.getMonthValue() == 1) + "-" //$NON-NLS-1$
+					+ bound(end, years && end != null && end.getMonthValue() == 12);
 		}
 
+		/** A bound as given: its year for a period in years (January for the start, December for the end), else its month. */
 		private String bound(YearMonth month, boolean year) {
 			return month == null ? "" : year ? Integer.toString(month.getYear()) : month(month); //$NON-NLS-1$
 		}

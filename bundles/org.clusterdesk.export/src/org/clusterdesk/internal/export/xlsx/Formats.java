@@ -39,14 +39,20 @@ public final class Formats {
 
 	/**
 	 * A period as it was given: 2024-2026 for one given in years only (its months are January and December, not
-	 * dates anyone wrote), else as {@link #period(YearMonth, YearMonth)}.
+	 * dates anyone wrote; a bound with another month was written with it: 2024.03-2026), 2025 for a single year, else as
+	 * {@link #period(YearMonth, YearMonth)}.
 	 */
 	public static String period(YearMonth start, YearMonth end, boolean yearsOnly) {
 		if (!yearsOnly || start == null && end == null) {
 			return period(start, end);
 		}
-		return (start == null ? "" : String.valueOf(start.getYear())) + PERIOD_SEPARATOR //$NON-NLS-1$
-				+ (end == null ? "" : String.valueOf(end.getYear())); //$NON-NLS-1$
+		boolean startYear = start != null && start.getMonthValue() == 1;
+		boolean endYear = end != null && end.getMonthValue() == 12;
+		if (startYear && endYear && start.getYear() == end.getYear()) {
+			return String.valueOf(start.getYear());
+		}
+		return (start == null ? "" : startYear ? String.valueOf(start.getYear()) : month(start)) + PERIOD_SEPARATOR //$NON-NLS-1$
+				+ (end == null ? "" : endYear ? String.valueOf(end.getYear()) : month(end)); //$NON-NLS-1$
 	}
 
 	/** The items joined with 、, null when there is none. */

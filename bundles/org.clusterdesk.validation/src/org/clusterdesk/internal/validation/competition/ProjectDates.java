@@ -81,16 +81,28 @@ public class ProjectDates implements Rule {
 		boolean outside = years ? start != null && date.getYear() < start.getYear() || end != null && date.getYear() > end.getYear()
 				: start != null && date.isBefore(start) || end != null && date.isAfter(end);
 		if (outside) {
-			String period = NLS.bind(Messages.C08_period, start == null ? Messages.Unknown : point(start, years),
-					end == null ? Messages.Unknown : point(end, years));
+			String period = period(start, end, years);
 			context.error(project, feature, where, NLS.bind(Messages.C08_outsidePeriod, new Object[] { name, what, month(date), period }),
 					month(date), period);
 		}
 	}
 
-	/** A bound of the construction period as it was given: 2024年3月, or 2024年 for a period given in years only. */
+	/**
+	 * A bound of the construction period as it was given: 2024年3月, or 2024年 for a period given in years only (whose
+	 * bounds are January and December; a bound with another month was given with it).
+	 */
 	private static String point(YearMonth month, boolean yearOnly) {
-		return yearOnly ? NLS.bind(Messages.Year, Integer.valueOf(month.getYear())) : month(month);
+		boolean year = yearOnly && (month.getMonthValue() == 1 || month.getMonthValue() == 12);
+		return year ? NLS.bind(Messages.Year, Integer.valueOf(month.getYear())) : month(month);
+	}
+
+	/** The period as the form's words give it: 2024年3月至2026年12月, 2024年至2026年, or 2025年 for a single year. */
+	private static String period(YearMonth start, YearMonth end, boolean years) {
+		if (years && start != null && end != null && start.getYear() == end.getYear() && start.getMonthValue() == 1
+				&& end.getMonthValue() == 12) {
+			return point(start, true);
+		}
+		return NLS.bind(Messages.C08_period, start == null ? Messages.Unknown : point(start, years), end == null ? Messages.Unknown : point(end, years));
 	}
 
 	/** 2024年3月, as the form writes months. */
