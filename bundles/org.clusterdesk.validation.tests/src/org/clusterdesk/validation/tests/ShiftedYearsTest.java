@@ -62,7 +62,7 @@ class ShiftedYearsTest {
 		assertEquals("二", f.section());
 		assertSame(a.getIndustry(), f.owner());
 		assertTrue(f.message().contains("表中年度为2021年、2022年、2023年，本表应填2022年、2023年、2024年"), f.message());
-		assertTrue(f.message().contains("本表" + rows + "行（集群总产值（亿元）、"), f.message());
+		assertTrue(f.message().contains("本部分表格共" + rows + "行（集群总产值（亿元）、"), f.message());
 		assertTrue(f.message().contains("等）的年度整体错位"), f.message());
 	}
 
