@@ -4,8 +4,16 @@
  */
 package org.clusterdesk.evidence;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
 import org.clusterdesk.model.Attachment;
 import org.clusterdesk.model.ClusterDocument;
+import org.eclipse.emf.ecore.EAttribute;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.util.EcoreUtil;
 
 /**
  * Keeps the document's page references in step with the bundle: moving an attachment in the 附件清单 renumbers every
@@ -52,5 +60,42 @@ public final class EvidenceNumbering {
 			changed = true;
 		}
 		return changed;
+	}
+
+	/** One value {@link #fillChanges} would set: for an editor to apply as an undoable command. */
+	public record Change(EObject owner, EAttribute attribute, Object value) {
+	}
+
+	/**
+	 * What {@link #fill} would change in the document, without changing it: the attachments in the document's order
+	 * get these page counts (e.g. those of the bundle just made from a copy of the document).
+	 */
+	public static List<Change> fillChanges(ClusterDocument document, int[] pages) {
+		EcoreUtil.Copier copier = new EcoreUtil.Copier();
+		ClusterDocument copy = (ClusterDocument) copier.copy(document);
+		copier.copyReferences();
+		List<Attachment> attachments = copy.getAttachments();
+		if (pages.length != attachments.size()) {
+			throw new IllegalArgumentException(pages.length + " != " + attachments.size()); //$NON-NLS-1$
+		}
+		java.util.Map<Attachment, Integer> byAttachment = new java.util.IdentityHashMap<>();
+		for (int i = 0; i < pages.length; i++) {
+			byAttachment.put(attachments.get(i), pages[i]);
+		}
+		fill(copy, EvidenceLayout.of(attachments, byAttachment::get));
+		List<Change> changes = new ArrayList<>();
+		for (Map.Entry<EObject, EObject> e : copier.entrySet()) {
+			EObject original = e.getKey();
+			for (EAttribute attribute : original.eClass().getEAllAttributes()) {
+				if (attribute.isMany() || attribute.isDerived() || attribute.isTransient() || !attribute.isChangeable()) {
+					continue;
+				}
+				Object now = e.getValue().eGet(attribute);
+				if (!Objects.equals(original.eGet(attribute), now)) {
+					changes.add(new Change(original, attribute, now));
+				}
+			}
+		}
+		return changes;
 	}
 }
