@@ -27,6 +27,7 @@ final class EvidenceMessages extends NLS {
 	public static String Validate_evidenceMissingFile;
 	public static String Validate_evidenceNotInBundle;
 	public static String Validate_evidencePages;
+	public static String Benchmark_evidence;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, EvidenceMessages.class);
