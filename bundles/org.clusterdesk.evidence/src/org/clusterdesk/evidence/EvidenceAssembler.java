@@ -56,6 +56,7 @@ public final class EvidenceAssembler {
 	private static final float TOC_LEADING = 20f;
 
 	private final ClusterDocument document;
+	private final Path documentFile;
 	private final Path documentFolder;
 
 	/**
@@ -63,7 +64,8 @@ public final class EvidenceAssembler {
 	 */
 	public EvidenceAssembler(ClusterDocument document, Path documentFile) {
 		this.document = document;
-		Path parent = documentFile.toAbsolutePath().getParent();
+		this.documentFile = documentFile.toAbsolutePath().normalize();
+		Path parent = this.documentFile.getParent();
 		this.documentFolder = parent == null ? Path.of("") : parent; //$NON-NLS-1$
 	}
 
@@ -111,6 +113,16 @@ public final class EvidenceAssembler {
 		List<Attachment> attachments = document.getAttachments();
 		if (attachments.isEmpty()) {
 			throw new EvidenceException(NLS.bind(Messages.Error_noAttachments, document.getName()), List.of());
+		}
+		Path target = out.toAbsolutePath().normalize();
+		if (target.equals(documentFile)) {
+			throw new EvidenceException(NLS.bind(Messages.Error_overwrites, out, documentFile.getFileName()), List.of());
+		}
+		for (Attachment a : attachments) {
+			Path file = AttachmentSource.resolve(documentFolder, a);
+			if (target.equals(file)) {
+				throw new EvidenceException(NLS.bind(Messages.Error_overwrites, out, a.getFileName()), List.of());
+			}
 		}
 		SubMonitor progress = SubMonitor.convert(monitor, Messages.Cover_title, attachments.size() * 3 + 10);
 		List<AttachmentSource> sources = new ArrayList<>();

@@ -4,6 +4,7 @@
  */
 package org.clusterdesk.evidence.tests;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -110,6 +111,22 @@ class EvidenceProblemsTest {
 			assertTrue(EvidenceTesting.pageText(pdf, bundle.frontPages() + 2).contains("第 2 页（P2）"));
 			assertTrue(EvidenceTesting.pageText(pdf, bundle.frontPages() + 3).contains("Sample evidence att-03, page 1 of"));
 		}
+	}
+
+	@Test
+	void theBundleNeverOverwritesTheDocumentOrAnAttachment() throws Exception {
+		Path file = EvidenceTesting.copySample("miit-2025", dir);
+		ClusterDocument document = ClusterFiles.load(file);
+		byte[] saved = Files.readAllBytes(file);
+		EvidenceAssembler assembler = new EvidenceAssembler(document, file);
+		EvidenceException e = assertThrows(EvidenceException.class, () -> assembler.assemble(file, null));
+		assertTrue(e.getMessage().contains("不能写在 miit-2025.cluster 上"), e.getMessage());
+		assertArrayEquals(saved, Files.readAllBytes(file));
+		Path attachment = dir.resolve(document.getAttachments().get(0).getFileName());
+		byte[] pdf = Files.readAllBytes(attachment);
+		e = assertThrows(EvidenceException.class, () -> assembler.assemble(attachment, null));
+		assertTrue(e.getMessage().contains(document.getAttachments().get(0).getFileName()), e.getMessage());
+		assertArrayEquals(pdf, Files.readAllBytes(attachment));
 	}
 
 	@Test

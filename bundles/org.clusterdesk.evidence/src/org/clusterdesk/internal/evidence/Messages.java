@@ -44,6 +44,7 @@ public final class Messages extends NLS {
 	public static String Bundle_missing;
 	public static String Bundle_encrypted;
 	public static String Bundle_damaged;
+	public static String Error_overwrites;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
