@@ -54,6 +54,8 @@ public final class EvidenceItems {
 		String label;
 		if (container instanceof EvidenceLink link) {
 			label = option(link);
+		} else if (container instanceof ClusterDocument) { // a row of the form itself, e.g. 产业链图谱
+			label = ModelLabels.feature(ref.eContainmentFeature());
 		} else if (container != null && named(container) != null) {
 			label = named(container);
 		} else if (container != null && container.eContainmentFeature() != null

@@ -112,8 +112,13 @@ public class EvidencePages implements Rule {
 			if (meant != null && (real == null || real.intValue() != page)) {
 				String title = meant.attachment().getTitle() == null ? "" : meant.attachment().getTitle(); //$NON-NLS-1$
 				long inAttachment = page - meant.firstPage() + 1;
-				context.warning(owner, feature, where, NLS.bind(Messages.C12_otherAttachment, new Object[] { text, title, inAttachment,
-						facts.bundleName(), real == null ? "?" : real }), text, real == null ? null : "P" + real); //$NON-NLS-1$ //$NON-NLS-2$
+				if (real == null) {
+					context.warning(owner, feature, where, NLS.bind(Messages.C12_pageNotInBundle, new Object[] { text, title, inAttachment,
+							facts.bundleName() }), text, NLS.bind(Messages.C12_withinBundle, facts.totalPages()));
+				} else {
+					context.warning(owner, feature, where, NLS.bind(Messages.C12_otherAttachment, new Object[] { text, title, inAttachment,
+							facts.bundleName(), real }), text, "P" + real); //$NON-NLS-1$
+				}
 			}
 		}
 	}

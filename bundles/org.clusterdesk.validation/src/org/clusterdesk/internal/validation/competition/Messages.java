@@ -223,6 +223,8 @@ final class Messages extends NLS {
 
 	public static String C12_otherAttachment;
 
+	public static String C12_pageNotInBundle;
+
 	public static String C13_tooFew;
 
 	public static String C13_tooMany;
