@@ -23,6 +23,10 @@ PICTURES="$(unzip -l "$OUT/miit-2025.docx" | grep -c 'word/media/.*\.png' || tru
 [ "$PICTURES" -ge 8 ] || { echo "smoke-product: the trend-chart appendix has $PICTURES pictures, expected at least 8" >&2; exit 1; }
 echo "smoke-product: $PICTURES trend charts in the appendix"
 
+echo "smoke-product: clusterdesk evidence (the 佐证材料 of the national sample) and validate --evidence"
+"$PRODUCT/clusterdesk" evidence "$ROOT/samples/miit-2025.cluster" --out "$OUT/evidence.pdf"
+"$PRODUCT/clusterdesk" validate --severity error --evidence "$OUT/evidence.pdf" "$ROOT/samples/miit-2025.cluster" | tail -n 1
+
 echo "smoke-product: the desktop under Xvfb"
 WS="$(mktemp -d)"
 # its own process group, so that the desktop, xvfb-run and Xvfb all stop together

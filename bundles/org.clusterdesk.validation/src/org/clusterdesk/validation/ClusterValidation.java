@@ -37,8 +37,17 @@ public final class ClusterValidation {
 	 * @param finalExport whether the document is checked for a final (non-draft) export, which adds rule G14
 	 */
 	public static ValidationReport validate(ClusterDocument document, boolean finalExport) {
+		return validate(document, finalExport, Map.of());
+	}
+
+	/**
+	 * Validates a document with options for the rules, e.g. the facts of the real evidence bundle under
+	 * {@code org.clusterdesk.evidence.EvidenceFacts.CONTEXT_KEY} (G07 and C12 then check against it).
+	 */
+	public static ValidationReport validate(ClusterDocument document, boolean finalExport, Map<Object, Object> options) {
 		Diagnostician diagnostician = Diagnostician.INSTANCE;
 		Map<Object, Object> context = diagnostician.createDefaultContext();
+		context.putAll(options);
 		if (finalExport) {
 			context.put(RuleContext.FINAL_EXPORT, Boolean.TRUE);
 		}

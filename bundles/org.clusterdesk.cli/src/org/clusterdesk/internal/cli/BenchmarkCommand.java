@@ -79,6 +79,18 @@ final class BenchmarkCommand implements Command {
 			Result large = measure(base, enterprises * 10, projects * 10, Math.max(1, runs / 2 + 1), out);
 			out.println(String.format(Locale.ROOT, Messages.Benchmark_ratio, large.medianMillis / Math.max(0.001, small.medianMillis)));
 			exports(base, enterprises, projects, runs, out);
+			out.println(EvidenceBenchmark.run(base, Math.max(1, Math.min(runs, 3)), new EvidenceBenchmark.Measure() {
+				@Override
+				public void reset() {
+					System.gc();
+					resetPeaks();
+				}
+
+				@Override
+				public long peakBytes() {
+					return peakHeapBytes();
+				}
+			}));
 			if (batch > 0) {
 				batch(base.toAbsolutePath().getParent(), batch, Math.max(1, Math.min(runs, 3)), out);
 			}

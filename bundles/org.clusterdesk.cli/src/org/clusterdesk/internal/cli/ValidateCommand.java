@@ -10,7 +10,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.clusterdesk.evidence.EvidenceBundleReader;
+import org.clusterdesk.evidence.EvidenceException;
+import org.clusterdesk.evidence.EvidenceFacts;
+import org.clusterdesk.evidence.EvidenceLayout;
 import org.clusterdesk.internal.review.InputFiles;
+import org.clusterdesk.model.Attachment;
 import org.clusterdesk.model.ClusterDocument;
 import org.clusterdesk.model.resource.ClusterFiles;
 import org.clusterdesk.model.resource.ClusterLoadException;
@@ -45,6 +50,7 @@ final class ValidateCommand implements Command {
 		boolean json = false;
 		boolean errorsOnly = false;
 		boolean finalExport = false;
+		Path evidence = null;
 		List<String> names = new ArrayList<>();
 		for (int i = 0; i < args.size(); i++) {
 			String arg = args.get(i);
@@ -52,6 +58,7 @@ final class ValidateCommand implements Command {
 			case "--format" -> json = "json".equals(value(args, ++i, arg, "text", "json")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 			case "--severity" -> errorsOnly = "error".equals(value(args, ++i, arg, "error", "warning")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 			case "--final" -> finalExport = true; //$NON-NLS-1$
+			case "--evidence" -> evidence = Path.of(ExportCommand.value(args, ++i, arg)); //$NON-NLS-1$
 			default -> {
 				if (arg.startsWith("-")) { //$NON-NLS-1$
 					throw new UsageException(NLS.bind(Messages.Cli_unknownOption, arg));
@@ -69,7 +76,11 @@ final class ValidateCommand implements Command {
 		int errorCount = 0;
 		int warningCount = 0;
 		List<Object> reports = new ArrayList<>();
-		for (Path file : InputFiles.paths(names)) {
+		List<Path> paths = InputFiles.paths(names);
+		if (evidence != null && paths.size() != 1) {
+			throw new UsageException(EvidenceMessages.Validate_evidenceOneFile);
+		}
+		for (Path file : paths) {
 			ClusterDocument document;
 			try {
 				document = ClusterFiles.load(file);
@@ -86,16 +97,44 @@ final class ValidateCommand implements Command {
 				unreadable = true;
 				continue;
 			}
-			ValidationReport report = ClusterValidation.validate(document, finalExport);
+			ValidationReport report;
+			List<String> evidenceLines = new ArrayList<>();
+			List<String> evidenceErrors = new ArrayList<>();
+			if (evidence != null) {
+				EvidenceBundleReader.Contents bundle;
+				try {
+					bundle = EvidenceBundleReader.read(evidence);
+				} catch (EvidenceException e) {
+					console.err().println(e.getMessage());
+					reports.add(Map.of("file", evidence.toString(), "error", e.getMessage())); //$NON-NLS-1$ //$NON-NLS-2$
+					unreadable = true;
+					continue;
+				}
+				EvidenceFacts facts = EvidenceFacts.of(document, file, bundle);
+				evidenceLines.add(NLS.bind(EvidenceMessages.Validate_evidenceBundle, evidence, bundle.totalPages()));
+				if (!bundle.knowsAttachments()) {
+					evidenceLines.add(NLS.bind(EvidenceMessages.Validate_evidenceHandMade, evidence));
+				}
+				evidenceErrors.addAll(evidenceProblems(document, facts));
+				report = ClusterValidation.validate(document, finalExport, Map.of(EvidenceFacts.CONTEXT_KEY, facts));
+			} else {
+				report = ClusterValidation.validate(document, finalExport);
+			}
 			files++;
-			errors |= report.hasErrors();
-			errorCount += report.errors().size();
+			errors |= report.hasErrors() || !evidenceErrors.isEmpty();
+			errorCount += report.errors().size() + evidenceErrors.size();
 			warningCount += report.warnings().size();
 			List<RuleFinding> shown = errorsOnly ? report.errors() : report.findings();
 			if (json) {
-				reports.add(json(file, report, shown));
+				Map<String, Object> r = json(file, report, shown);
+				if (evidence != null) {
+					r.put("evidence", evidence.toString()); //$NON-NLS-1$
+					r.put("evidenceErrors", evidenceErrors); //$NON-NLS-1$
+					r.put("errors", report.errors().size() + evidenceErrors.size()); //$NON-NLS-1$
+				}
+				reports.add(r);
 			} else {
-				printText(console, file, report, shown);
+				printText(console, file, report, shown, evidenceLines, evidenceErrors);
 			}
 		}
 		if (json) {
@@ -117,9 +156,44 @@ final class ValidateCommand implements Command {
 		return value;
 	}
 
-	private static void printText(Console console, Path file, ValidationReport report, List<RuleFinding> shown) {
+	/**
+	 * What the evidence bundle shows that no rule of one item can: attachment files missing on disk, attachments the
+	 * bundle does not hold, and attachments whose pages in the bundle differ from what the document records.
+	 */
+	private static List<String> evidenceProblems(ClusterDocument document, EvidenceFacts facts) {
+		List<String> problems = new ArrayList<>();
+		EvidenceLayout declared = EvidenceLayout.declared(document);
+		for (EvidenceLayout.Entry e : declared.entries()) {
+			Attachment a = e.attachment();
+			if (facts.isMissing(a)) {
+				problems.add(NLS.bind(EvidenceMessages.Validate_evidenceMissingFile, new Object[] { e.number(), a.getTitle(), a.getFileName() }));
+			}
+		}
+		for (String title : facts.notInBundle()) {
+			problems.add(NLS.bind(EvidenceMessages.Validate_evidenceNotInBundle, title, facts.bundleName()));
+		}
+		if (facts.layout() != null) {
+			for (EvidenceLayout.Entry e : declared.entries()) {
+				EvidenceLayout.Entry real = facts.layout().entry(e.attachment());
+				if (real != null && real.pages() != e.pages()) {
+					problems.add(NLS.bind(EvidenceMessages.Validate_evidencePages,
+							new Object[] { e.number(), e.attachment().getTitle(), real.pages(), e.pages() }));
+				}
+			}
+		}
+		return problems;
+	}
+
+	private static void printText(Console console, Path file, ValidationReport report, List<RuleFinding> shown,
+			List<String> evidenceLines, List<String> evidenceErrors) {
 		var out = console.out();
 		out.println(NLS.bind(Messages.Validate_file, file, report.document().getEditionId()));
+		for (String line : evidenceLines) {
+			out.println("  " + line); //$NON-NLS-1$
+		}
+		for (String line : evidenceErrors) {
+			out.println("    " + Messages.Validate_error + " " + line); //$NON-NLS-1$ //$NON-NLS-2$
+		}
 		if (!report.eligible()) {
 			out.println(Messages.Validate_ineligible);
 		}
@@ -133,7 +207,7 @@ final class ValidateCommand implements Command {
 			}
 			out.println("    " + (f.isError() ? Messages.Validate_error : Messages.Validate_warning) + " " + f.message()); //$NON-NLS-1$ //$NON-NLS-2$
 		}
-		out.println(NLS.bind(Messages.Validate_summaryLine, report.errors().size(), report.warnings().size()));
+		out.println(NLS.bind(Messages.Validate_summaryLine, report.errors().size() + evidenceErrors.size(), report.warnings().size()));
 		out.println();
 	}
 

@@ -91,6 +91,11 @@ public final class RuleContext {
 		return Boolean.TRUE.equals(context.get(FINAL_EXPORT));
 	}
 
+	/** A value the caller of the validation put into EMF's context map (e.g. the real evidence bundle), or null. */
+	public Object option(Object key) {
+		return context.get(key);
+	}
+
 	/** The derived values of the document, computed once per validation run. */
 	public List<DerivedValue> derivedValues() {
 		return facts == null ? List.of() : facts.derived();

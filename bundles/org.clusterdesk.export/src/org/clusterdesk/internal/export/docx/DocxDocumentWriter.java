@@ -67,6 +67,9 @@ public final class DocxDocumentWriter {
 			monitor.setWorkRemaining(sections.size() * SECTION_WORK + libraryRows + (trendCharts ? SECTION_WORK : 0));
 			ExportContext ctx = new ExportContext(document, body, monitor);
 			new DocxDocumentWriter.Sections(ctx).write(sections);
+			if (AttachmentIndexWriter.applies(ctx)) {
+				new AttachmentIndexWriter(ctx).write();
+			}
 			if (trendCharts) {
 				new ChartAppendixWriter(ctx).write();
 				monitor.worked(SECTION_WORK);

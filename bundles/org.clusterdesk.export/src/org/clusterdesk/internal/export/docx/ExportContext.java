@@ -6,6 +6,7 @@ package org.clusterdesk.internal.export.docx;
 
 import java.util.List;
 
+import org.clusterdesk.evidence.EvidenceLayout;
 import org.clusterdesk.model.ClusterDeskPackage;
 import org.clusterdesk.model.ClusterDocument;
 import org.clusterdesk.model.ContactKind;
@@ -17,6 +18,7 @@ import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.osgi.util.NLS;
 
 /** What every part of the export needs: the document, its edition, the body being written and the progress. */
@@ -85,13 +87,16 @@ final class ExportContext {
 		return FormRows.owner(document, sectionObject, row);
 	}
 
-	/** Evidence references as a reviewer finds them: 《附件名称》第N页, joined. */
+	/** Evidence references as a reviewer finds them: 《附件名称》第N页（P页码 in the evidence bundle）, joined. */
 	static String evidence(List<EvidenceRef> refs) {
 		StringBuilder sb = new StringBuilder();
 		for (EvidenceRef ref : refs) {
 			String title = ref.getAttachment() == null ? "" : FormValues.text(ref.getAttachment().getTitle()); //$NON-NLS-1$
+			Integer inBundle = ref.getPage() == null || !(EcoreUtil.getRootContainer(ref) instanceof ClusterDocument d) ? null
+					: EvidenceLayout.declared(d).bundlePage(ref);
 			String item = ref.getPage() == null ? NLS.bind(Messages.Evidence_itemNoPage, title)
-					: NLS.bind(Messages.Evidence_item, title, String.valueOf(ref.getPage()));
+					: inBundle != null ? NLS.bind(IndexMessages.Evidence_itemInBundle, new Object[] { title, String.valueOf(ref.getPage()), inBundle })
+							: NLS.bind(Messages.Evidence_item, title, String.valueOf(ref.getPage()));
 			if (ref.getNote() != null && !ref.getNote().isBlank()) {
 				item = NLS.bind(Messages.Evidence_itemNote, item, ref.getNote());
 			}

@@ -7,6 +7,9 @@ package org.clusterdesk.internal.validation.competition;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.clusterdesk.evidence.EvidenceFacts;
+import org.clusterdesk.evidence.EvidenceLayout;
+import org.clusterdesk.evidence.PageReferences;
 import org.clusterdesk.model.ClusterDeskPackage.Literals;
 import org.clusterdesk.model.ClusterLibraries;
 import org.clusterdesk.model.ComparedCount;
@@ -40,6 +43,8 @@ public class EvidencePages implements Rule {
 			return;
 		}
 		Integer pages = report.getEvidencePages();
+		EvidenceFacts facts = context.option(EvidenceFacts.CONTEXT_KEY) instanceof EvidenceFacts f ? f : null;
+		Bundle bundle = facts == null ? null : new Bundle(facts, EvidenceLayout.declared(report));
 		for (TreeIterator<EObject> it = report.eAllContents(); it.hasNext();) {
 			EObject o = it.next();
 			if (o instanceof ClusterLibraries) {
@@ -47,24 +52,25 @@ public class EvidencePages implements Rule {
 			} else if (o instanceof RankedEnterprise row && shown(row, context)) {
 				RankingTable table = (RankingTable) row.eContainer();
 				check(row, Literals.COMPARED_DECIMAL__EVIDENCE_PAGE, row.getEvidencePage(),
-						CompetitionFacts.where(table.getRows().indexOf(row)), pages, context);
+						CompetitionFacts.where(table.getRows().indexOf(row)), pages, bundle, context);
 			} else if (o instanceof ComparedDecimal row && shown(row, context)) {
-				check(row, Literals.COMPARED_DECIMAL__EVIDENCE_PAGE, row.getEvidencePage(), null, pages, context);
+				check(row, Literals.COMPARED_DECIMAL__EVIDENCE_PAGE, row.getEvidencePage(), null, pages, bundle, context);
 			} else if (o instanceof ComparedCount row && shown(row, context)) {
-				check(row, Literals.COMPARED_COUNT__EVIDENCE_PAGE, row.getEvidencePage(), null, pages, context);
+				check(row, Literals.COMPARED_COUNT__EVIDENCE_PAGE, row.getEvidencePage(), null, pages, bundle, context);
 			} else if (o instanceof RankingTable table && shown(table, context)) {
-				check(table, Literals.RANKING_TABLE__EVIDENCE_PAGE, table.getEvidencePage(), null, pages, context);
+				check(table, Literals.RANKING_TABLE__EVIDENCE_PAGE, table.getEvidencePage(), null, pages, bundle, context);
 			} else if (o instanceof EnterpriseIndicators enterprises
 					&& context.has(Literals.ENTERPRISE_INDICATORS__SMART_FACTORIES_EVIDENCE_PAGE)) {
 				check(enterprises, Literals.ENTERPRISE_INDICATORS__SMART_FACTORIES_EVIDENCE_PAGE,
-						enterprises.getSmartFactoriesEvidencePage(), null, pages, context);
+						enterprises.getSmartFactoriesEvidencePage(), null, pages, bundle, context);
 			} else if (o instanceof Park park && context.has(Literals.PARK__EVIDENCE_PAGE)) {
-				check(park, Literals.PARK__EVIDENCE_PAGE, park.getEvidencePage(), CompetitionFacts.display(park.getName()), pages, context);
+				check(park, Literals.PARK__EVIDENCE_PAGE, park.getEvidencePage(), CompetitionFacts.display(park.getName()), pages, bundle, context);
 			}
 		}
 	}
 
-	private static void check(EObject owner, EAttribute feature, String reference, String where, Integer pages, RuleContext context) {
+	private static void check(EObject owner, EAttribute feature, String reference, String where, Integer pages, Bundle bundle,
+			RuleContext context) {
 		if (reference == null || reference.isBlank()) {
 			return;
 		}
@@ -74,11 +80,45 @@ public class EvidencePages implements Rule {
 			context.warning(owner, feature, where, NLS.bind(Messages.C12_notAPage, text), text, Messages.C12_pageForm);
 			return;
 		}
-		if (pages != null) {
-			long page = m.group(1).length() > 9 ? Long.MAX_VALUE : Long.parseLong(m.group(1));
+		long page = m.group(1).length() > 9 ? Long.MAX_VALUE : Long.parseLong(m.group(1));
+		if (bundle != null) {
+			bundle.check(owner, feature, where, text, page, context);
+		} else if (pages != null) {
 			if (page > pages.longValue()) {
 				context.warning(owner, feature, where, NLS.bind(Messages.C12_outsideBundle, text, pages), text,
 						NLS.bind(Messages.C12_withinBundle, pages));
+			}
+		}
+	}
+
+	/** The real evidence bundle the references are checked against, and the layout the document records. */
+	private record Bundle(EvidenceFacts facts, EvidenceLayout declared) {
+
+		/**
+		 * The page lies inside the bundle; and, for a bundle ClusterDesk made, the page the reference was written for (page
+		 * k of an attachment, under the page counts the document records) is the same page of the bundle.
+		 */
+		void check(EObject owner, EAttribute feature, String where, String text, long page, RuleContext context) {
+			if (page > facts.totalPages()) {
+				context.warning(owner, feature, where, NLS.bind(Messages.C12_outsideRealBundle, new Object[] { text, facts.bundleName(),
+						facts.totalPages() }), text, NLS.bind(Messages.C12_withinBundle, facts.totalPages()));
+				return;
+			}
+			if (facts.layout() == null) {
+				return;
+			}
+			EvidenceLayout.Entry meant = declared.locate((int) page);
+			Integer real = meant == null ? null : PageReferences.move((int) page, declared, facts.layout());
+			if (meant != null && (real == null || real.intValue() != page)) {
+				String title = meant.attachment().getTitle() == null ? "" : meant.attachment().getTitle(); //$NON-NLS-1$
+				long inAttachment = page - meant.firstPage() + 1;
+				if (real == null) {
+					context.warning(owner, feature, where, NLS.bind(Messages.C12_pageNotInBundle, new Object[] { text, title, inAttachment,
+							facts.bundleName() }), text, NLS.bind(Messages.C12_withinBundle, facts.totalPages()));
+				} else {
+					context.warning(owner, feature, where, NLS.bind(Messages.C12_otherAttachment, new Object[] { text, title, inAttachment,
+							facts.bundleName(), real }), text, "P" + real); //$NON-NLS-1$
+				}
 			}
 		}
 	}

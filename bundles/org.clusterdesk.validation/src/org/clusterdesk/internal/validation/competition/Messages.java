@@ -219,6 +219,12 @@ final class Messages extends NLS {
 
 	public static String C12_withinBundle;
 
+	public static String C12_outsideRealBundle;
+
+	public static String C12_otherAttachment;
+
+	public static String C12_pageNotInBundle;
+
 	public static String C13_tooFew;
 
 	public static String C13_tooMany;

@@ -87,6 +87,14 @@ final class Messages extends NLS {
 
 	public static String G07_expected;
 
+	public static String G07_fileMissing;
+
+	public static String G07_notInBundle;
+
+	public static String G07_pageOutside;
+
+	public static String G07_expectedPage;
+
 	public static String G08_namesMissing;
 
 	public static String G08_countMismatch;
