@@ -46,7 +46,7 @@ public interface ClusterDeskPackage extends EPackage {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
-	String eNS_URI = "http://www.clusterdesk.org/model/1.0";
+	String eNS_URI = "http://www.clusterdesk.org/model/2.0";
 
 	/**
 	 * The package namespace name.
