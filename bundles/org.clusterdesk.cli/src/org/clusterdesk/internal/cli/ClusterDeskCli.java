@@ -28,6 +28,7 @@ public final class ClusterDeskCli {
 		add(new ImportCommand());
 		add(new BatchCommand());
 		add(new BenchmarkCommand());
+		add(new MigrateCommand());
 	}
 
 	private void add(Command command) {

@@ -120,6 +120,10 @@ final class ValidateCommand implements Command {
 	private static void printText(Console console, Path file, ValidationReport report, List<RuleFinding> shown) {
 		var out = console.out();
 		out.println(NLS.bind(Messages.Validate_file, file, report.document().getEditionId()));
+		String migration = MigrateCommand.note(report.document());
+		if (migration != null) {
+			out.println(migration);
+		}
 		if (!report.eligible()) {
 			out.println(Messages.Validate_ineligible);
 		}
@@ -146,6 +150,9 @@ final class ValidateCommand implements Command {
 		r.put("file", file.toString()); //$NON-NLS-1$
 		r.put("edition", report.document().getEditionId()); //$NON-NLS-1$
 		r.put("name", report.document().getName()); //$NON-NLS-1$
+		if (MigrateCommand.note(report.document()) != null) {
+			r.put("migration", MigrateCommand.note(report.document())); //$NON-NLS-1$
+		}
 		r.put("eligible", report.eligible()); //$NON-NLS-1$
 		r.put("errors", report.errors().size()); //$NON-NLS-1$
 		r.put("warnings", report.warnings().size()); //$NON-NLS-1$
