@@ -3002,22 +3002,22 @@ public interface ClusterDeskPackage extends EPackage {
 	int INDUSTRY_SECTION__EXPORT_GROWTH = EVIDENCE_HOLDER_FEATURE_COUNT + 19;
 
 	/**
-	 * The feature id for the '<em><b>Fdi Cumulative Growth</b></em>' attribute.
+	 * The feature id for the '<em><b>Fdi Cumulative Growth By Year</b></em>' containment reference.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int INDUSTRY_SECTION__FDI_CUMULATIVE_GROWTH = EVIDENCE_HOLDER_FEATURE_COUNT + 20;
+	int INDUSTRY_SECTION__FDI_CUMULATIVE_GROWTH_BY_YEAR = EVIDENCE_HOLDER_FEATURE_COUNT + 20;
 
 	/**
-	 * The feature id for the '<em><b>Export Cumulative Growth</b></em>' attribute.
+	 * The feature id for the '<em><b>Export Cumulative Growth By Year</b></em>' containment reference.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int INDUSTRY_SECTION__EXPORT_CUMULATIVE_GROWTH = EVIDENCE_HOLDER_FEATURE_COUNT + 21;
+	int INDUSTRY_SECTION__EXPORT_CUMULATIVE_GROWTH_BY_YEAR = EVIDENCE_HOLDER_FEATURE_COUNT + 21;
 
 	/**
 	 * The feature id for the '<em><b>Chain Narrative</b></em>' attribute.
@@ -10709,26 +10709,26 @@ public interface ClusterDeskPackage extends EPackage {
 	EReference getIndustrySection_ExportGrowth();
 
 	/**
-	 * Returns the meta object for the attribute '{@link org.clusterdesk.model.IndustrySection#getFdiCumulativeGrowth <em>Fdi Cumulative Growth</em>}'.
+	 * Returns the meta object for the containment reference '{@link org.clusterdesk.model.IndustrySection#getFdiCumulativeGrowthByYear <em>Fdi Cumulative Growth By Year</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @return the meta object for the attribute '<em>Fdi Cumulative Growth</em>'.
-	 * @see org.clusterdesk.model.IndustrySection#getFdiCumulativeGrowth()
+	 * @return the meta object for the containment reference '<em>Fdi Cumulative Growth By Year</em>'.
+	 * @see org.clusterdesk.model.IndustrySection#getFdiCumulativeGrowthByYear()
 	 * @see #getIndustrySection()
 	 * @generated
 	 */
-	EAttribute getIndustrySection_FdiCumulativeGrowth();
+	EReference getIndustrySection_FdiCumulativeGrowthByYear();
 
 	/**
-	 * Returns the meta object for the attribute '{@link org.clusterdesk.model.IndustrySection#getExportCumulativeGrowth <em>Export Cumulative Growth</em>}'.
+	 * Returns the meta object for the containment reference '{@link org.clusterdesk.model.IndustrySection#getExportCumulativeGrowthByYear <em>Export Cumulative Growth By Year</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @return the meta object for the attribute '<em>Export Cumulative Growth</em>'.
-	 * @see org.clusterdesk.model.IndustrySection#getExportCumulativeGrowth()
+	 * @return the meta object for the containment reference '<em>Export Cumulative Growth By Year</em>'.
+	 * @see org.clusterdesk.model.IndustrySection#getExportCumulativeGrowthByYear()
 	 * @see #getIndustrySection()
 	 * @generated
 	 */
-	EAttribute getIndustrySection_ExportCumulativeGrowth();
+	EReference getIndustrySection_ExportCumulativeGrowthByYear();
 
 	/**
 	 * Returns the meta object for the attribute '{@link org.clusterdesk.model.IndustrySection#getChainNarrative <em>Chain Narrative</em>}'.
@@ -17043,20 +17043,20 @@ public interface ClusterDeskPackage extends EPackage {
 		EReference INDUSTRY_SECTION__EXPORT_GROWTH = eINSTANCE.getIndustrySection_ExportGrowth();
 
 		/**
-		 * The meta object literal for the '<em><b>Fdi Cumulative Growth</b></em>' attribute feature.
+		 * The meta object literal for the '<em><b>Fdi Cumulative Growth By Year</b></em>' containment reference feature.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
 		 * @generated
 		 */
-		EAttribute INDUSTRY_SECTION__FDI_CUMULATIVE_GROWTH = eINSTANCE.getIndustrySection_FdiCumulativeGrowth();
+		EReference INDUSTRY_SECTION__FDI_CUMULATIVE_GROWTH_BY_YEAR = eINSTANCE.getIndustrySection_FdiCumulativeGrowthByYear();
 
 		/**
-		 * The meta object literal for the '<em><b>Export Cumulative Growth</b></em>' attribute feature.
+		 * The meta object literal for the '<em><b>Export Cumulative Growth By Year</b></em>' containment reference feature.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
 		 * @generated
 		 */
-		EAttribute INDUSTRY_SECTION__EXPORT_CUMULATIVE_GROWTH = eINSTANCE.getIndustrySection_ExportCumulativeGrowth();
+		EReference INDUSTRY_SECTION__EXPORT_CUMULATIVE_GROWTH_BY_YEAR = eINSTANCE.getIndustrySection_ExportCumulativeGrowthByYear();
 
 		/**
 		 * The meta object literal for the '<em><b>Chain Narrative</b></em>' attribute feature.

@@ -3108,8 +3108,8 @@ public class ClusterDeskPackageImpl extends EPackageImpl implements ClusterDeskP
 	 * @generated
 	 */
 	@Override
-	public EAttribute getIndustrySection_FdiCumulativeGrowth() {
-		return (EAttribute)industrySectionEClass.getEStructuralFeatures().get(20);
+	public EReference getIndustrySection_FdiCumulativeGrowthByYear() {
+		return (EReference)industrySectionEClass.getEStructuralFeatures().get(20);
 	}
 
 	/**
@@ -3118,8 +3118,8 @@ public class ClusterDeskPackageImpl extends EPackageImpl implements ClusterDeskP
 	 * @generated
 	 */
 	@Override
-	public EAttribute getIndustrySection_ExportCumulativeGrowth() {
-		return (EAttribute)industrySectionEClass.getEStructuralFeatures().get(21);
+	public EReference getIndustrySection_ExportCumulativeGrowthByYear() {
+		return (EReference)industrySectionEClass.getEStructuralFeatures().get(21);
 	}
 
 	/**
@@ -7544,8 +7544,8 @@ public class ClusterDeskPackageImpl extends EPackageImpl implements ClusterDeskP
 		createEReference(industrySectionEClass, INDUSTRY_SECTION__FDI_GROWTH);
 		createEReference(industrySectionEClass, INDUSTRY_SECTION__EXPORTS);
 		createEReference(industrySectionEClass, INDUSTRY_SECTION__EXPORT_GROWTH);
-		createEAttribute(industrySectionEClass, INDUSTRY_SECTION__FDI_CUMULATIVE_GROWTH);
-		createEAttribute(industrySectionEClass, INDUSTRY_SECTION__EXPORT_CUMULATIVE_GROWTH);
+		createEReference(industrySectionEClass, INDUSTRY_SECTION__FDI_CUMULATIVE_GROWTH_BY_YEAR);
+		createEReference(industrySectionEClass, INDUSTRY_SECTION__EXPORT_CUMULATIVE_GROWTH_BY_YEAR);
 		createEAttribute(industrySectionEClass, INDUSTRY_SECTION__CHAIN_NARRATIVE);
 		createEAttribute(industrySectionEClass, INDUSTRY_SECTION__CHAIN_WORKS);
 		createEAttribute(industrySectionEClass, INDUSTRY_SECTION__RESOURCE_NARRATIVE);
@@ -8523,8 +8523,8 @@ public class ClusterDeskPackageImpl extends EPackageImpl implements ClusterDeskP
 		initEReference(getIndustrySection_FdiGrowth(), this.getYearlyDecimal(), null, "fdiGrowth", null, 0, 1, IndustrySection.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getIndustrySection_Exports(), this.getYearlyDecimal(), null, "exports", null, 0, 1, IndustrySection.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getIndustrySection_ExportGrowth(), this.getYearlyDecimal(), null, "exportGrowth", null, 0, 1, IndustrySection.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getIndustrySection_FdiCumulativeGrowth(), ecorePackage.getEBigDecimal(), "fdiCumulativeGrowth", null, 0, 1, IndustrySection.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getIndustrySection_ExportCumulativeGrowth(), ecorePackage.getEBigDecimal(), "exportCumulativeGrowth", null, 0, 1, IndustrySection.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getIndustrySection_FdiCumulativeGrowthByYear(), this.getYearlyDecimal(), null, "fdiCumulativeGrowthByYear", null, 0, 1, IndustrySection.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getIndustrySection_ExportCumulativeGrowthByYear(), this.getYearlyDecimal(), null, "exportCumulativeGrowthByYear", null, 0, 1, IndustrySection.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getIndustrySection_ChainNarrative(), ecorePackage.getEString(), "chainNarrative", null, 0, 1, IndustrySection.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getIndustrySection_ChainWorks(), this.getChainWork(), "chainWorks", null, 0, -1, IndustrySection.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getIndustrySection_ResourceNarrative(), ecorePackage.getEString(), "resourceNarrative", null, 0, 1, IndustrySection.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -9618,13 +9618,13 @@ public class ClusterDeskPackageImpl extends EPackageImpl implements ClusterDeskP
 			   "unit", "PERCENT"
 		   });
 		addAnnotation
-		  (getIndustrySection_FdiCumulativeGrowth(),
+		  (getIndustrySection_FdiCumulativeGrowthByYear(),
 		   source,
 		   new String[] {
 			   "unit", "PERCENT"
 		   });
 		addAnnotation
-		  (getIndustrySection_ExportCumulativeGrowth(),
+		  (getIndustrySection_ExportCumulativeGrowthByYear(),
 		   source,
 		   new String[] {
 			   "unit", "PERCENT"

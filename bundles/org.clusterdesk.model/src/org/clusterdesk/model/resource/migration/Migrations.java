@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.clusterdesk.model.ClusterDocument;
+import org.clusterdesk.model.resource.migration.steps.Steps;
 import org.eclipse.emf.common.util.TreeIterator;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
@@ -22,11 +23,11 @@ import org.eclipse.emf.ecore.xml.type.AnyType;
 /**
  * The migration chain: every {@link MigrationStep} of every metamodel version, oldest first. To change the metamodel
  * in a way old files need: raise the version in the .ecore's nsURI, write one step class whose source version is
- * the previous version, add it to {@link #STEPS}, and add a fixture of the previous version to the tests.
+ * the previous version, list it in {@link Steps#all()}, and add a fixture of the previous version to the tests.
  */
 public final class Migrations {
 
-	private static final List<MigrationStep> STEPS = List.of();
+	private static final List<MigrationStep> STEPS = Steps.all();
 
 	private Migrations() {
 	}
