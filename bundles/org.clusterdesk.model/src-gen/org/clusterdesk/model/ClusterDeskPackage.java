@@ -4359,13 +4359,31 @@ public interface ClusterDeskPackage extends EPackage {
 	int COMPLETION_INDICATOR__ACHIEVED = PLAN_INDICATOR_FEATURE_COUNT + 0;
 
 	/**
+	 * The feature id for the '<em><b>Baseline Description</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int COMPLETION_INDICATOR__BASELINE_DESCRIPTION = PLAN_INDICATOR_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Achieved Description</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int COMPLETION_INDICATOR__ACHIEVED_DESCRIPTION = PLAN_INDICATOR_FEATURE_COUNT + 2;
+
+	/**
 	 * The number of structural features of the '<em>Completion Indicator</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int COMPLETION_INDICATOR_FEATURE_COUNT = PLAN_INDICATOR_FEATURE_COUNT + 1;
+	int COMPLETION_INDICATOR_FEATURE_COUNT = PLAN_INDICATOR_FEATURE_COUNT + 3;
 
 	/**
 	 * The operation id for the '<em>Average Growth</em>' operation.
@@ -11885,6 +11903,28 @@ public interface ClusterDeskPackage extends EPackage {
 	EAttribute getCompletionIndicator_Achieved();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.clusterdesk.model.CompletionIndicator#getBaselineDescription <em>Baseline Description</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Baseline Description</em>'.
+	 * @see org.clusterdesk.model.CompletionIndicator#getBaselineDescription()
+	 * @see #getCompletionIndicator()
+	 * @generated
+	 */
+	EAttribute getCompletionIndicator_BaselineDescription();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.clusterdesk.model.CompletionIndicator#getAchievedDescription <em>Achieved Description</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Achieved Description</em>'.
+	 * @see org.clusterdesk.model.CompletionIndicator#getAchievedDescription()
+	 * @see #getCompletionIndicator()
+	 * @generated
+	 */
+	EAttribute getCompletionIndicator_AchievedDescription();
+
+	/**
 	 * Returns the meta object for the '{@link org.clusterdesk.model.CompletionIndicator#met() <em>Met</em>}' operation.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -17927,6 +17967,22 @@ public interface ClusterDeskPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute COMPLETION_INDICATOR__ACHIEVED = eINSTANCE.getCompletionIndicator_Achieved();
+
+		/**
+		 * The meta object literal for the '<em><b>Baseline Description</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute COMPLETION_INDICATOR__BASELINE_DESCRIPTION = eINSTANCE.getCompletionIndicator_BaselineDescription();
+
+		/**
+		 * The meta object literal for the '<em><b>Achieved Description</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute COMPLETION_INDICATOR__ACHIEVED_DESCRIPTION = eINSTANCE.getCompletionIndicator_AchievedDescription();
 
 		/**
 		 * The meta object literal for the '<em><b>Met</b></em>' operation.

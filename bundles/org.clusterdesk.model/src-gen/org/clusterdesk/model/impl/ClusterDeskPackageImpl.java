@@ -4198,6 +4198,26 @@ public class ClusterDeskPackageImpl extends EPackageImpl implements ClusterDeskP
 	 * @generated
 	 */
 	@Override
+	public EAttribute getCompletionIndicator_BaselineDescription() {
+		return (EAttribute)completionIndicatorEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getCompletionIndicator_AchievedDescription() {
+		return (EAttribute)completionIndicatorEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EOperation getCompletionIndicator__Met() {
 		return completionIndicatorEClass.getEOperations().get(0);
 	}
@@ -7660,6 +7680,8 @@ public class ClusterDeskPackageImpl extends EPackageImpl implements ClusterDeskP
 
 		completionIndicatorEClass = createEClass(COMPLETION_INDICATOR);
 		createEAttribute(completionIndicatorEClass, COMPLETION_INDICATOR__ACHIEVED);
+		createEAttribute(completionIndicatorEClass, COMPLETION_INDICATOR__BASELINE_DESCRIPTION);
+		createEAttribute(completionIndicatorEClass, COMPLETION_INDICATOR__ACHIEVED_DESCRIPTION);
 		createEOperation(completionIndicatorEClass, COMPLETION_INDICATOR___MET);
 		createEOperation(completionIndicatorEClass, COMPLETION_INDICATOR___ATTAINMENT);
 
@@ -8663,6 +8685,8 @@ public class ClusterDeskPackageImpl extends EPackageImpl implements ClusterDeskP
 
 		initEClass(completionIndicatorEClass, CompletionIndicator.class, "CompletionIndicator", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getCompletionIndicator_Achieved(), ecorePackage.getEBigDecimal(), "achieved", null, 0, 1, CompletionIndicator.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getCompletionIndicator_BaselineDescription(), ecorePackage.getEString(), "baselineDescription", null, 0, 1, CompletionIndicator.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getCompletionIndicator_AchievedDescription(), ecorePackage.getEString(), "achievedDescription", null, 0, 1, CompletionIndicator.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEOperation(getCompletionIndicator__Met(), ecorePackage.getEBooleanObject(), "met", 0, 1, IS_UNIQUE, IS_ORDERED);
 

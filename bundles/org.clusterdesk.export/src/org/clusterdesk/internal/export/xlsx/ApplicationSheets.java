@@ -17,6 +17,7 @@ import org.clusterdesk.model.Edition;
 import org.clusterdesk.model.FormRow;
 import org.clusterdesk.model.FormSection;
 import org.clusterdesk.model.PlanIndicator;
+import org.clusterdesk.model.PlanIndicatorKind;
 import org.clusterdesk.model.PlanSection;
 import org.clusterdesk.model.ReviewSection;
 import org.clusterdesk.model.StandardCategory;
@@ -208,9 +209,12 @@ final class ApplicationSheets {
 		List<Object[]> rows = new ArrayList<>();
 		for (CompletionIndicator indicator : review.getCompletion()) {
 			Boolean met = indicator.met();
+			boolean qualitative = indicator.getKind() == PlanIndicatorKind.QUALITATIVE;
+			// 定性描述: the baseline, target and achieved descriptions where the figures go
 			rows.add(new Object[] { Labels.literal(indicator.getDirection()), indicatorName(indicator),
-					Labels.literal(indicator.getUnit()), indicator.getBaseline(), indicator.getTarget(),
-					indicator.getAchieved(), met == null ? null : Labels.yesNo(met) });
+					Labels.literal(indicator.getUnit()), qualitative ? indicator.getBaselineDescription() : indicator.getBaseline(),
+					qualitative ? indicator.getDescription() : indicator.getTarget(),
+					qualitative ? indicator.getAchievedDescription() : indicator.getAchieved(), met == null ? null : Labels.yesNo(met) });
 		}
 		TableSheet sheet = sheet(Messages.Sheet_completion, columns);
 		rows.forEach(sheet::measure);

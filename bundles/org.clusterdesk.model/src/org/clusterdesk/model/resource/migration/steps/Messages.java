@@ -17,6 +17,9 @@ final class Messages extends NLS {
 	public static String CumulativeGrowth_moved;
 	public static String CumulativeGrowth_unreadable;
 	public static String CumulativeGrowth_noYear;
+	public static String Qualitative_changed;
+	public static String Qualitative_missing;
+	public static String Qualitative_unnamed;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
