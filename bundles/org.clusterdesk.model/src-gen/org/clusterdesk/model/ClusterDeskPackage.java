@@ -6221,13 +6221,13 @@ public interface ClusterDeskPackage extends EPackage {
 	int PARK__TAX_PER_MU = 12;
 
 	/**
-	 * The feature id for the '<em><b>Green Park</b></em>' attribute.
+	 * The feature id for the '<em><b>Green Park Level</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int PARK__GREEN_PARK = 13;
+	int PARK__GREEN_PARK_LEVEL = 13;
 
 	/**
 	 * The feature id for the '<em><b>Evidence Page</b></em>' attribute.
@@ -8052,6 +8052,16 @@ public interface ClusterDeskPackage extends EPackage {
 	int YES_NO = 66;
 
 	/**
+	 * The meta object id for the '{@link org.clusterdesk.model.GreenParkLevel <em>Green Park Level</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.clusterdesk.model.GreenParkLevel
+	 * @see org.clusterdesk.model.impl.ClusterDeskPackageImpl#getGreenParkLevel()
+	 * @generated
+	 */
+	int GREEN_PARK_LEVEL = 67;
+
+	/**
 	 * The meta object id for the '{@link org.clusterdesk.model.YesNoNotApplicable <em>Yes No Not Applicable</em>}' enum.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -8059,7 +8069,7 @@ public interface ClusterDeskPackage extends EPackage {
 	 * @see org.clusterdesk.model.impl.ClusterDeskPackageImpl#getYesNoNotApplicable()
 	 * @generated
 	 */
-	int YES_NO_NOT_APPLICABLE = 67;
+	int YES_NO_NOT_APPLICABLE = 68;
 
 	/**
 	 * The meta object id for the '{@link org.clusterdesk.model.IndustryType <em>Industry Type</em>}' enum.
@@ -8069,7 +8079,7 @@ public interface ClusterDeskPackage extends EPackage {
 	 * @see org.clusterdesk.model.impl.ClusterDeskPackageImpl#getIndustryType()
 	 * @generated
 	 */
-	int INDUSTRY_TYPE = 68;
+	int INDUSTRY_TYPE = 69;
 
 	/**
 	 * The meta object id for the '{@link org.clusterdesk.model.FormKind <em>Form Kind</em>}' enum.
@@ -8079,7 +8089,7 @@ public interface ClusterDeskPackage extends EPackage {
 	 * @see org.clusterdesk.model.impl.ClusterDeskPackageImpl#getFormKind()
 	 * @generated
 	 */
-	int FORM_KIND = 69;
+	int FORM_KIND = 70;
 
 	/**
 	 * The meta object id for the '{@link org.clusterdesk.model.ContactKind <em>Contact Kind</em>}' enum.
@@ -8089,7 +8099,7 @@ public interface ClusterDeskPackage extends EPackage {
 	 * @see org.clusterdesk.model.impl.ClusterDeskPackageImpl#getContactKind()
 	 * @generated
 	 */
-	int CONTACT_KIND = 70;
+	int CONTACT_KIND = 71;
 
 	/**
 	 * The meta object id for the '{@link org.clusterdesk.model.AdministrativeLevel <em>Administrative Level</em>}' enum.
@@ -8099,7 +8109,7 @@ public interface ClusterDeskPackage extends EPackage {
 	 * @see org.clusterdesk.model.impl.ClusterDeskPackageImpl#getAdministrativeLevel()
 	 * @generated
 	 */
-	int ADMINISTRATIVE_LEVEL = 71;
+	int ADMINISTRATIVE_LEVEL = 72;
 
 	/**
 	 * The meta object id for the '{@link org.clusterdesk.model.BenchmarkKind <em>Benchmark Kind</em>}' enum.
@@ -8109,7 +8119,7 @@ public interface ClusterDeskPackage extends EPackage {
 	 * @see org.clusterdesk.model.impl.ClusterDeskPackageImpl#getBenchmarkKind()
 	 * @generated
 	 */
-	int BENCHMARK_KIND = 72;
+	int BENCHMARK_KIND = 73;
 
 	/**
 	 * The meta object id for the '{@link org.clusterdesk.model.StandardCategory <em>Standard Category</em>}' enum.
@@ -8119,7 +8129,7 @@ public interface ClusterDeskPackage extends EPackage {
 	 * @see org.clusterdesk.model.impl.ClusterDeskPackageImpl#getStandardCategory()
 	 * @generated
 	 */
-	int STANDARD_CATEGORY = 73;
+	int STANDARD_CATEGORY = 74;
 
 	/**
 	 * The meta object id for the '{@link org.clusterdesk.model.ChainWork <em>Chain Work</em>}' enum.
@@ -8129,7 +8139,7 @@ public interface ClusterDeskPackage extends EPackage {
 	 * @see org.clusterdesk.model.impl.ClusterDeskPackageImpl#getChainWork()
 	 * @generated
 	 */
-	int CHAIN_WORK = 74;
+	int CHAIN_WORK = 75;
 
 	/**
 	 * The meta object id for the '{@link org.clusterdesk.model.ResourceSharingWork <em>Resource Sharing Work</em>}' enum.
@@ -8139,7 +8149,7 @@ public interface ClusterDeskPackage extends EPackage {
 	 * @see org.clusterdesk.model.impl.ClusterDeskPackageImpl#getResourceSharingWork()
 	 * @generated
 	 */
-	int RESOURCE_SHARING_WORK = 75;
+	int RESOURCE_SHARING_WORK = 76;
 
 	/**
 	 * The meta object id for the '{@link org.clusterdesk.model.QualityBrandWork <em>Quality Brand Work</em>}' enum.
@@ -8149,7 +8159,7 @@ public interface ClusterDeskPackage extends EPackage {
 	 * @see org.clusterdesk.model.impl.ClusterDeskPackageImpl#getQualityBrandWork()
 	 * @generated
 	 */
-	int QUALITY_BRAND_WORK = 76;
+	int QUALITY_BRAND_WORK = 77;
 
 	/**
 	 * The meta object id for the '{@link org.clusterdesk.model.DigitalServiceWork <em>Digital Service Work</em>}' enum.
@@ -8159,7 +8169,7 @@ public interface ClusterDeskPackage extends EPackage {
 	 * @see org.clusterdesk.model.impl.ClusterDeskPackageImpl#getDigitalServiceWork()
 	 * @generated
 	 */
-	int DIGITAL_SERVICE_WORK = 77;
+	int DIGITAL_SERVICE_WORK = 78;
 
 	/**
 	 * The meta object id for the '{@link org.clusterdesk.model.NewModelWork <em>New Model Work</em>}' enum.
@@ -8169,7 +8179,7 @@ public interface ClusterDeskPackage extends EPackage {
 	 * @see org.clusterdesk.model.impl.ClusterDeskPackageImpl#getNewModelWork()
 	 * @generated
 	 */
-	int NEW_MODEL_WORK = 78;
+	int NEW_MODEL_WORK = 79;
 
 	/**
 	 * The meta object id for the '{@link org.clusterdesk.model.GreenWork <em>Green Work</em>}' enum.
@@ -8179,7 +8189,7 @@ public interface ClusterDeskPackage extends EPackage {
 	 * @see org.clusterdesk.model.impl.ClusterDeskPackageImpl#getGreenWork()
 	 * @generated
 	 */
-	int GREEN_WORK = 79;
+	int GREEN_WORK = 80;
 
 	/**
 	 * The meta object id for the '{@link org.clusterdesk.model.InternationalWork <em>International Work</em>}' enum.
@@ -8189,7 +8199,7 @@ public interface ClusterDeskPackage extends EPackage {
 	 * @see org.clusterdesk.model.impl.ClusterDeskPackageImpl#getInternationalWork()
 	 * @generated
 	 */
-	int INTERNATIONAL_WORK = 80;
+	int INTERNATIONAL_WORK = 81;
 
 	/**
 	 * The meta object id for the '{@link org.clusterdesk.model.GovernanceWork <em>Governance Work</em>}' enum.
@@ -8199,7 +8209,7 @@ public interface ClusterDeskPackage extends EPackage {
 	 * @see org.clusterdesk.model.impl.ClusterDeskPackageImpl#getGovernanceWork()
 	 * @generated
 	 */
-	int GOVERNANCE_WORK = 81;
+	int GOVERNANCE_WORK = 82;
 
 	/**
 	 * The meta object id for the '{@link org.clusterdesk.model.PublicServicePlatformWork <em>Public Service Platform Work</em>}' enum.
@@ -8209,7 +8219,7 @@ public interface ClusterDeskPackage extends EPackage {
 	 * @see org.clusterdesk.model.impl.ClusterDeskPackageImpl#getPublicServicePlatformWork()
 	 * @generated
 	 */
-	int PUBLIC_SERVICE_PLATFORM_WORK = 82;
+	int PUBLIC_SERVICE_PLATFORM_WORK = 83;
 
 	/**
 	 * The meta object id for the '{@link org.clusterdesk.model.PublicService <em>Public Service</em>}' enum.
@@ -8219,7 +8229,7 @@ public interface ClusterDeskPackage extends EPackage {
 	 * @see org.clusterdesk.model.impl.ClusterDeskPackageImpl#getPublicService()
 	 * @generated
 	 */
-	int PUBLIC_SERVICE = 83;
+	int PUBLIC_SERVICE = 84;
 
 	/**
 	 * The meta object id for the '{@link org.clusterdesk.model.QualifiedSmeKind <em>Qualified Sme Kind</em>}' enum.
@@ -8229,7 +8239,7 @@ public interface ClusterDeskPackage extends EPackage {
 	 * @see org.clusterdesk.model.impl.ClusterDeskPackageImpl#getQualifiedSmeKind()
 	 * @generated
 	 */
-	int QUALIFIED_SME_KIND = 84;
+	int QUALIFIED_SME_KIND = 85;
 
 	/**
 	 * The meta object id for the '{@link org.clusterdesk.model.PlanDirection <em>Plan Direction</em>}' enum.
@@ -8239,7 +8249,7 @@ public interface ClusterDeskPackage extends EPackage {
 	 * @see org.clusterdesk.model.impl.ClusterDeskPackageImpl#getPlanDirection()
 	 * @generated
 	 */
-	int PLAN_DIRECTION = 85;
+	int PLAN_DIRECTION = 86;
 
 	/**
 	 * The meta object id for the '{@link org.clusterdesk.model.PlanIndicatorKind <em>Plan Indicator Kind</em>}' enum.
@@ -8249,7 +8259,7 @@ public interface ClusterDeskPackage extends EPackage {
 	 * @see org.clusterdesk.model.impl.ClusterDeskPackageImpl#getPlanIndicatorKind()
 	 * @generated
 	 */
-	int PLAN_INDICATOR_KIND = 86;
+	int PLAN_INDICATOR_KIND = 87;
 
 	/**
 	 * The meta object id for the '{@link org.clusterdesk.model.ClusterCategory <em>Cluster Category</em>}' enum.
@@ -8259,7 +8269,7 @@ public interface ClusterDeskPackage extends EPackage {
 	 * @see org.clusterdesk.model.impl.ClusterDeskPackageImpl#getClusterCategory()
 	 * @generated
 	 */
-	int CLUSTER_CATEGORY = 87;
+	int CLUSTER_CATEGORY = 88;
 
 	/**
 	 * The meta object id for the '{@link org.clusterdesk.model.BrandHonour <em>Brand Honour</em>}' enum.
@@ -8269,7 +8279,7 @@ public interface ClusterDeskPackage extends EPackage {
 	 * @see org.clusterdesk.model.impl.ClusterDeskPackageImpl#getBrandHonour()
 	 * @generated
 	 */
-	int BRAND_HONOUR = 88;
+	int BRAND_HONOUR = 89;
 
 	/**
 	 * The meta object id for the '{@link org.clusterdesk.model.EnterpriseMark <em>Enterprise Mark</em>}' enum.
@@ -8279,7 +8289,7 @@ public interface ClusterDeskPackage extends EPackage {
 	 * @see org.clusterdesk.model.impl.ClusterDeskPackageImpl#getEnterpriseMark()
 	 * @generated
 	 */
-	int ENTERPRISE_MARK = 89;
+	int ENTERPRISE_MARK = 90;
 
 	/**
 	 * The meta object id for the '{@link org.clusterdesk.model.ListingKind <em>Listing Kind</em>}' enum.
@@ -8289,7 +8299,7 @@ public interface ClusterDeskPackage extends EPackage {
 	 * @see org.clusterdesk.model.impl.ClusterDeskPackageImpl#getListingKind()
 	 * @generated
 	 */
-	int LISTING_KIND = 90;
+	int LISTING_KIND = 91;
 
 	/**
 	 * The meta object id for the '{@link org.clusterdesk.model.SmartFactoryGrade <em>Smart Factory Grade</em>}' enum.
@@ -8299,7 +8309,7 @@ public interface ClusterDeskPackage extends EPackage {
 	 * @see org.clusterdesk.model.impl.ClusterDeskPackageImpl#getSmartFactoryGrade()
 	 * @generated
 	 */
-	int SMART_FACTORY_GRADE = 91;
+	int SMART_FACTORY_GRADE = 92;
 
 	/**
 	 * The meta object id for the '{@link org.clusterdesk.model.ImplementationIndicatorKind <em>Implementation Indicator Kind</em>}' enum.
@@ -8309,7 +8319,7 @@ public interface ClusterDeskPackage extends EPackage {
 	 * @see org.clusterdesk.model.impl.ClusterDeskPackageImpl#getImplementationIndicatorKind()
 	 * @generated
 	 */
-	int IMPLEMENTATION_INDICATOR_KIND = 92;
+	int IMPLEMENTATION_INDICATOR_KIND = 93;
 
 	/**
 	 * The meta object id for the '<em>Local Date</em>' data type.
@@ -8319,7 +8329,7 @@ public interface ClusterDeskPackage extends EPackage {
 	 * @see org.clusterdesk.model.impl.ClusterDeskPackageImpl#getLocalDate()
 	 * @generated
 	 */
-	int LOCAL_DATE = 93;
+	int LOCAL_DATE = 94;
 
 	/**
 	 * The meta object id for the '<em>Year Month</em>' data type.
@@ -8329,7 +8339,7 @@ public interface ClusterDeskPackage extends EPackage {
 	 * @see org.clusterdesk.model.impl.ClusterDeskPackageImpl#getYearMonth()
 	 * @generated
 	 */
-	int YEAR_MONTH = 94;
+	int YEAR_MONTH = 95;
 
 
 	/**
@@ -13628,15 +13638,15 @@ public interface ClusterDeskPackage extends EPackage {
 	EReference getPark_TaxPerMu();
 
 	/**
-	 * Returns the meta object for the attribute '{@link org.clusterdesk.model.Park#getGreenPark <em>Green Park</em>}'.
+	 * Returns the meta object for the attribute '{@link org.clusterdesk.model.Park#getGreenParkLevel <em>Green Park Level</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @return the meta object for the attribute '<em>Green Park</em>'.
-	 * @see org.clusterdesk.model.Park#getGreenPark()
+	 * @return the meta object for the attribute '<em>Green Park Level</em>'.
+	 * @see org.clusterdesk.model.Park#getGreenParkLevel()
 	 * @see #getPark()
 	 * @generated
 	 */
-	EAttribute getPark_GreenPark();
+	EAttribute getPark_GreenParkLevel();
 
 	/**
 	 * Returns the meta object for the attribute '{@link org.clusterdesk.model.Park#getEvidencePage <em>Evidence Page</em>}'.
@@ -14918,6 +14928,16 @@ public interface ClusterDeskPackage extends EPackage {
 	 * @generated
 	 */
 	EEnum getYesNo();
+
+	/**
+	 * Returns the meta object for enum '{@link org.clusterdesk.model.GreenParkLevel <em>Green Park Level</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Green Park Level</em>'.
+	 * @see org.clusterdesk.model.GreenParkLevel
+	 * @generated
+	 */
+	EEnum getGreenParkLevel();
 
 	/**
 	 * Returns the meta object for enum '{@link org.clusterdesk.model.YesNoNotApplicable <em>Yes No Not Applicable</em>}'.
@@ -19283,12 +19303,12 @@ public interface ClusterDeskPackage extends EPackage {
 		EReference PARK__TAX_PER_MU = eINSTANCE.getPark_TaxPerMu();
 
 		/**
-		 * The meta object literal for the '<em><b>Green Park</b></em>' attribute feature.
+		 * The meta object literal for the '<em><b>Green Park Level</b></em>' attribute feature.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
 		 * @generated
 		 */
-		EAttribute PARK__GREEN_PARK = eINSTANCE.getPark_GreenPark();
+		EAttribute PARK__GREEN_PARK_LEVEL = eINSTANCE.getPark_GreenParkLevel();
 
 		/**
 		 * The meta object literal for the '<em><b>Evidence Page</b></em>' attribute feature.
@@ -20275,6 +20295,16 @@ public interface ClusterDeskPackage extends EPackage {
 		 * @generated
 		 */
 		EEnum YES_NO = eINSTANCE.getYesNo();
+
+		/**
+		 * The meta object literal for the '{@link org.clusterdesk.model.GreenParkLevel <em>Green Park Level</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.clusterdesk.model.GreenParkLevel
+		 * @see org.clusterdesk.model.impl.ClusterDeskPackageImpl#getGreenParkLevel()
+		 * @generated
+		 */
+		EEnum GREEN_PARK_LEVEL = eINSTANCE.getGreenParkLevel();
 
 		/**
 		 * The meta object literal for the '{@link org.clusterdesk.model.YesNoNotApplicable <em>Yes No Not Applicable</em>}' enum.

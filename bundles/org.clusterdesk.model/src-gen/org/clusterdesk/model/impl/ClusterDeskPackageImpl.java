@@ -46,6 +46,7 @@ import org.clusterdesk.model.FormSection;
 import org.clusterdesk.model.GovernanceSection;
 import org.clusterdesk.model.GovernanceWork;
 import org.clusterdesk.model.GreenIndicators;
+import org.clusterdesk.model.GreenParkLevel;
 import org.clusterdesk.model.GreenSection;
 import org.clusterdesk.model.GreenWork;
 import org.clusterdesk.model.Honour;
@@ -592,6 +593,13 @@ public class ClusterDeskPackageImpl extends EPackageImpl implements ClusterDeskP
 	 * @generated
 	 */
 	private EEnum yesNoEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum greenParkLevelEEnum = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -5798,7 +5806,7 @@ public class ClusterDeskPackageImpl extends EPackageImpl implements ClusterDeskP
 	 * @generated
 	 */
 	@Override
-	public EAttribute getPark_GreenPark() {
+	public EAttribute getPark_GreenParkLevel() {
 		return (EAttribute)parkEClass.getEStructuralFeatures().get(13);
 	}
 
@@ -7008,6 +7016,16 @@ public class ClusterDeskPackageImpl extends EPackageImpl implements ClusterDeskP
 	 * @generated
 	 */
 	@Override
+	public EEnum getGreenParkLevel() {
+		return greenParkLevelEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EEnum getYesNoNotApplicable() {
 		return yesNoNotApplicableEEnum;
 	}
@@ -7857,7 +7875,7 @@ public class ClusterDeskPackageImpl extends EPackageImpl implements ClusterDeskP
 		createEReference(parkEClass, PARK__DEVELOPED_AREA);
 		createEReference(parkEClass, PARK__INVESTMENT_INTENSITY);
 		createEReference(parkEClass, PARK__TAX_PER_MU);
-		createEAttribute(parkEClass, PARK__GREEN_PARK);
+		createEAttribute(parkEClass, PARK__GREEN_PARK_LEVEL);
 		createEAttribute(parkEClass, PARK__EVIDENCE_PAGE);
 		createEAttribute(parkEClass, PARK__REPORT);
 		createEOperation(parkEClass, PARK___COMPUTED_INVESTMENT_INTENSITY__INT_BOOLEAN);
@@ -7991,6 +8009,7 @@ public class ClusterDeskPackageImpl extends EPackageImpl implements ClusterDeskP
 		// Create enums
 		unitEEnum = createEEnum(UNIT);
 		yesNoEEnum = createEEnum(YES_NO);
+		greenParkLevelEEnum = createEEnum(GREEN_PARK_LEVEL);
 		yesNoNotApplicableEEnum = createEEnum(YES_NO_NOT_APPLICABLE);
 		industryTypeEEnum = createEEnum(INDUSTRY_TYPE);
 		formKindEEnum = createEEnum(FORM_KIND);
@@ -8946,7 +8965,7 @@ public class ClusterDeskPackageImpl extends EPackageImpl implements ClusterDeskP
 		initEReference(getPark_DevelopedArea(), this.getParkIndicator(), null, "developedArea", null, 0, 1, Park.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getPark_InvestmentIntensity(), this.getParkIndicator(), null, "investmentIntensity", null, 0, 1, Park.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getPark_TaxPerMu(), this.getParkIndicator(), null, "taxPerMu", null, 0, 1, Park.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getPark_GreenPark(), this.getYesNo(), "greenPark", null, 0, 1, Park.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getPark_GreenParkLevel(), this.getGreenParkLevel(), "greenParkLevel", null, 0, 1, Park.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getPark_EvidencePage(), ecorePackage.getEString(), "evidencePage", null, 0, 1, Park.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getPark_Report(), ecorePackage.getEString(), "report", null, 0, 1, Park.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
@@ -9236,6 +9255,12 @@ public class ClusterDeskPackageImpl extends EPackageImpl implements ClusterDeskP
 		addEEnumLiteral(yesNoEEnum, YesNo.NONE);
 		addEEnumLiteral(yesNoEEnum, YesNo.YES);
 		addEEnumLiteral(yesNoEEnum, YesNo.NO);
+
+		initEEnum(greenParkLevelEEnum, GreenParkLevel.class, "GreenParkLevel");
+		addEEnumLiteral(greenParkLevelEEnum, GreenParkLevel.NONE);
+		addEEnumLiteral(greenParkLevelEEnum, GreenParkLevel.NATIONAL);
+		addEEnumLiteral(greenParkLevelEEnum, GreenParkLevel.PROVINCIAL);
+		addEEnumLiteral(greenParkLevelEEnum, GreenParkLevel.NO);
 
 		initEEnum(yesNoNotApplicableEEnum, YesNoNotApplicable.class, "YesNoNotApplicable");
 		addEEnumLiteral(yesNoNotApplicableEEnum, YesNoNotApplicable.NONE);

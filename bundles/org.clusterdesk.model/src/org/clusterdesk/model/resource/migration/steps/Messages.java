@@ -20,6 +20,12 @@ final class Messages extends NLS {
 	public static String Qualitative_changed;
 	public static String Qualitative_missing;
 	public static String Qualitative_unnamed;
+	public static String GreenPark_label;
+	public static String GreenPark_unnamed;
+	public static String GreenPark_no;
+	public static String GreenPark_yes;
+	public static String GreenPark_chooseLevel;
+	public static String GreenPark_unreadable;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
