@@ -46,7 +46,7 @@ public interface ClusterDeskPackage extends EPackage {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
-	String eNS_URI = "http://www.clusterdesk.org/model/1.0";
+	String eNS_URI = "http://www.clusterdesk.org/model/2.0";
 
 	/**
 	 * The package namespace name.
@@ -3002,22 +3002,22 @@ public interface ClusterDeskPackage extends EPackage {
 	int INDUSTRY_SECTION__EXPORT_GROWTH = EVIDENCE_HOLDER_FEATURE_COUNT + 19;
 
 	/**
-	 * The feature id for the '<em><b>Fdi Cumulative Growth</b></em>' attribute.
+	 * The feature id for the '<em><b>Fdi Cumulative Growth By Year</b></em>' containment reference.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int INDUSTRY_SECTION__FDI_CUMULATIVE_GROWTH = EVIDENCE_HOLDER_FEATURE_COUNT + 20;
+	int INDUSTRY_SECTION__FDI_CUMULATIVE_GROWTH_BY_YEAR = EVIDENCE_HOLDER_FEATURE_COUNT + 20;
 
 	/**
-	 * The feature id for the '<em><b>Export Cumulative Growth</b></em>' attribute.
+	 * The feature id for the '<em><b>Export Cumulative Growth By Year</b></em>' containment reference.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int INDUSTRY_SECTION__EXPORT_CUMULATIVE_GROWTH = EVIDENCE_HOLDER_FEATURE_COUNT + 21;
+	int INDUSTRY_SECTION__EXPORT_CUMULATIVE_GROWTH_BY_YEAR = EVIDENCE_HOLDER_FEATURE_COUNT + 21;
 
 	/**
 	 * The feature id for the '<em><b>Chain Narrative</b></em>' attribute.
@@ -4359,13 +4359,31 @@ public interface ClusterDeskPackage extends EPackage {
 	int COMPLETION_INDICATOR__ACHIEVED = PLAN_INDICATOR_FEATURE_COUNT + 0;
 
 	/**
+	 * The feature id for the '<em><b>Baseline Description</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int COMPLETION_INDICATOR__BASELINE_DESCRIPTION = PLAN_INDICATOR_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Achieved Description</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int COMPLETION_INDICATOR__ACHIEVED_DESCRIPTION = PLAN_INDICATOR_FEATURE_COUNT + 2;
+
+	/**
 	 * The number of structural features of the '<em>Completion Indicator</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int COMPLETION_INDICATOR_FEATURE_COUNT = PLAN_INDICATOR_FEATURE_COUNT + 1;
+	int COMPLETION_INDICATOR_FEATURE_COUNT = PLAN_INDICATOR_FEATURE_COUNT + 3;
 
 	/**
 	 * The operation id for the '<em>Average Growth</em>' operation.
@@ -6203,13 +6221,13 @@ public interface ClusterDeskPackage extends EPackage {
 	int PARK__TAX_PER_MU = 12;
 
 	/**
-	 * The feature id for the '<em><b>Green Park</b></em>' attribute.
+	 * The feature id for the '<em><b>Green Park Level</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int PARK__GREEN_PARK = 13;
+	int PARK__GREEN_PARK_LEVEL = 13;
 
 	/**
 	 * The feature id for the '<em><b>Evidence Page</b></em>' attribute.
@@ -8061,6 +8079,16 @@ public interface ClusterDeskPackage extends EPackage {
 	int YES_NO = 66;
 
 	/**
+	 * The meta object id for the '{@link org.clusterdesk.model.GreenParkLevel <em>Green Park Level</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.clusterdesk.model.GreenParkLevel
+	 * @see org.clusterdesk.model.impl.ClusterDeskPackageImpl#getGreenParkLevel()
+	 * @generated
+	 */
+	int GREEN_PARK_LEVEL = 67;
+
+	/**
 	 * The meta object id for the '{@link org.clusterdesk.model.YesNoNotApplicable <em>Yes No Not Applicable</em>}' enum.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -8068,7 +8096,7 @@ public interface ClusterDeskPackage extends EPackage {
 	 * @see org.clusterdesk.model.impl.ClusterDeskPackageImpl#getYesNoNotApplicable()
 	 * @generated
 	 */
-	int YES_NO_NOT_APPLICABLE = 67;
+	int YES_NO_NOT_APPLICABLE = 68;
 
 	/**
 	 * The meta object id for the '{@link org.clusterdesk.model.IndustryType <em>Industry Type</em>}' enum.
@@ -8078,7 +8106,7 @@ public interface ClusterDeskPackage extends EPackage {
 	 * @see org.clusterdesk.model.impl.ClusterDeskPackageImpl#getIndustryType()
 	 * @generated
 	 */
-	int INDUSTRY_TYPE = 68;
+	int INDUSTRY_TYPE = 69;
 
 	/**
 	 * The meta object id for the '{@link org.clusterdesk.model.FormKind <em>Form Kind</em>}' enum.
@@ -8088,7 +8116,7 @@ public interface ClusterDeskPackage extends EPackage {
 	 * @see org.clusterdesk.model.impl.ClusterDeskPackageImpl#getFormKind()
 	 * @generated
 	 */
-	int FORM_KIND = 69;
+	int FORM_KIND = 70;
 
 	/**
 	 * The meta object id for the '{@link org.clusterdesk.model.ContactKind <em>Contact Kind</em>}' enum.
@@ -8098,7 +8126,7 @@ public interface ClusterDeskPackage extends EPackage {
 	 * @see org.clusterdesk.model.impl.ClusterDeskPackageImpl#getContactKind()
 	 * @generated
 	 */
-	int CONTACT_KIND = 70;
+	int CONTACT_KIND = 71;
 
 	/**
 	 * The meta object id for the '{@link org.clusterdesk.model.AdministrativeLevel <em>Administrative Level</em>}' enum.
@@ -8108,7 +8136,7 @@ public interface ClusterDeskPackage extends EPackage {
 	 * @see org.clusterdesk.model.impl.ClusterDeskPackageImpl#getAdministrativeLevel()
 	 * @generated
 	 */
-	int ADMINISTRATIVE_LEVEL = 71;
+	int ADMINISTRATIVE_LEVEL = 72;
 
 	/**
 	 * The meta object id for the '{@link org.clusterdesk.model.BenchmarkKind <em>Benchmark Kind</em>}' enum.
@@ -8118,7 +8146,7 @@ public interface ClusterDeskPackage extends EPackage {
 	 * @see org.clusterdesk.model.impl.ClusterDeskPackageImpl#getBenchmarkKind()
 	 * @generated
 	 */
-	int BENCHMARK_KIND = 72;
+	int BENCHMARK_KIND = 73;
 
 	/**
 	 * The meta object id for the '{@link org.clusterdesk.model.StandardCategory <em>Standard Category</em>}' enum.
@@ -8128,7 +8156,7 @@ public interface ClusterDeskPackage extends EPackage {
 	 * @see org.clusterdesk.model.impl.ClusterDeskPackageImpl#getStandardCategory()
 	 * @generated
 	 */
-	int STANDARD_CATEGORY = 73;
+	int STANDARD_CATEGORY = 74;
 
 	/**
 	 * The meta object id for the '{@link org.clusterdesk.model.ChainWork <em>Chain Work</em>}' enum.
@@ -8138,7 +8166,7 @@ public interface ClusterDeskPackage extends EPackage {
 	 * @see org.clusterdesk.model.impl.ClusterDeskPackageImpl#getChainWork()
 	 * @generated
 	 */
-	int CHAIN_WORK = 74;
+	int CHAIN_WORK = 75;
 
 	/**
 	 * The meta object id for the '{@link org.clusterdesk.model.ResourceSharingWork <em>Resource Sharing Work</em>}' enum.
@@ -8148,7 +8176,7 @@ public interface ClusterDeskPackage extends EPackage {
 	 * @see org.clusterdesk.model.impl.ClusterDeskPackageImpl#getResourceSharingWork()
 	 * @generated
 	 */
-	int RESOURCE_SHARING_WORK = 75;
+	int RESOURCE_SHARING_WORK = 76;
 
 	/**
 	 * The meta object id for the '{@link org.clusterdesk.model.QualityBrandWork <em>Quality Brand Work</em>}' enum.
@@ -8158,7 +8186,7 @@ public interface ClusterDeskPackage extends EPackage {
 	 * @see org.clusterdesk.model.impl.ClusterDeskPackageImpl#getQualityBrandWork()
 	 * @generated
 	 */
-	int QUALITY_BRAND_WORK = 76;
+	int QUALITY_BRAND_WORK = 77;
 
 	/**
 	 * The meta object id for the '{@link org.clusterdesk.model.DigitalServiceWork <em>Digital Service Work</em>}' enum.
@@ -8168,7 +8196,7 @@ public interface ClusterDeskPackage extends EPackage {
 	 * @see org.clusterdesk.model.impl.ClusterDeskPackageImpl#getDigitalServiceWork()
 	 * @generated
 	 */
-	int DIGITAL_SERVICE_WORK = 77;
+	int DIGITAL_SERVICE_WORK = 78;
 
 	/**
 	 * The meta object id for the '{@link org.clusterdesk.model.NewModelWork <em>New Model Work</em>}' enum.
@@ -8178,7 +8206,7 @@ public interface ClusterDeskPackage extends EPackage {
 	 * @see org.clusterdesk.model.impl.ClusterDeskPackageImpl#getNewModelWork()
 	 * @generated
 	 */
-	int NEW_MODEL_WORK = 78;
+	int NEW_MODEL_WORK = 79;
 
 	/**
 	 * The meta object id for the '{@link org.clusterdesk.model.GreenWork <em>Green Work</em>}' enum.
@@ -8188,7 +8216,7 @@ public interface ClusterDeskPackage extends EPackage {
 	 * @see org.clusterdesk.model.impl.ClusterDeskPackageImpl#getGreenWork()
 	 * @generated
 	 */
-	int GREEN_WORK = 79;
+	int GREEN_WORK = 80;
 
 	/**
 	 * The meta object id for the '{@link org.clusterdesk.model.InternationalWork <em>International Work</em>}' enum.
@@ -8198,7 +8226,7 @@ public interface ClusterDeskPackage extends EPackage {
 	 * @see org.clusterdesk.model.impl.ClusterDeskPackageImpl#getInternationalWork()
 	 * @generated
 	 */
-	int INTERNATIONAL_WORK = 80;
+	int INTERNATIONAL_WORK = 81;
 
 	/**
 	 * The meta object id for the '{@link org.clusterdesk.model.GovernanceWork <em>Governance Work</em>}' enum.
@@ -8208,7 +8236,7 @@ public interface ClusterDeskPackage extends EPackage {
 	 * @see org.clusterdesk.model.impl.ClusterDeskPackageImpl#getGovernanceWork()
 	 * @generated
 	 */
-	int GOVERNANCE_WORK = 81;
+	int GOVERNANCE_WORK = 82;
 
 	/**
 	 * The meta object id for the '{@link org.clusterdesk.model.PublicServicePlatformWork <em>Public Service Platform Work</em>}' enum.
@@ -8218,7 +8246,7 @@ public interface ClusterDeskPackage extends EPackage {
 	 * @see org.clusterdesk.model.impl.ClusterDeskPackageImpl#getPublicServicePlatformWork()
 	 * @generated
 	 */
-	int PUBLIC_SERVICE_PLATFORM_WORK = 82;
+	int PUBLIC_SERVICE_PLATFORM_WORK = 83;
 
 	/**
 	 * The meta object id for the '{@link org.clusterdesk.model.PublicService <em>Public Service</em>}' enum.
@@ -8228,7 +8256,7 @@ public interface ClusterDeskPackage extends EPackage {
 	 * @see org.clusterdesk.model.impl.ClusterDeskPackageImpl#getPublicService()
 	 * @generated
 	 */
-	int PUBLIC_SERVICE = 83;
+	int PUBLIC_SERVICE = 84;
 
 	/**
 	 * The meta object id for the '{@link org.clusterdesk.model.QualifiedSmeKind <em>Qualified Sme Kind</em>}' enum.
@@ -8238,7 +8266,7 @@ public interface ClusterDeskPackage extends EPackage {
 	 * @see org.clusterdesk.model.impl.ClusterDeskPackageImpl#getQualifiedSmeKind()
 	 * @generated
 	 */
-	int QUALIFIED_SME_KIND = 84;
+	int QUALIFIED_SME_KIND = 85;
 
 	/**
 	 * The meta object id for the '{@link org.clusterdesk.model.PlanDirection <em>Plan Direction</em>}' enum.
@@ -8248,7 +8276,7 @@ public interface ClusterDeskPackage extends EPackage {
 	 * @see org.clusterdesk.model.impl.ClusterDeskPackageImpl#getPlanDirection()
 	 * @generated
 	 */
-	int PLAN_DIRECTION = 85;
+	int PLAN_DIRECTION = 86;
 
 	/**
 	 * The meta object id for the '{@link org.clusterdesk.model.PlanIndicatorKind <em>Plan Indicator Kind</em>}' enum.
@@ -8258,7 +8286,7 @@ public interface ClusterDeskPackage extends EPackage {
 	 * @see org.clusterdesk.model.impl.ClusterDeskPackageImpl#getPlanIndicatorKind()
 	 * @generated
 	 */
-	int PLAN_INDICATOR_KIND = 86;
+	int PLAN_INDICATOR_KIND = 87;
 
 	/**
 	 * The meta object id for the '{@link org.clusterdesk.model.ClusterCategory <em>Cluster Category</em>}' enum.
@@ -8268,7 +8296,7 @@ public interface ClusterDeskPackage extends EPackage {
 	 * @see org.clusterdesk.model.impl.ClusterDeskPackageImpl#getClusterCategory()
 	 * @generated
 	 */
-	int CLUSTER_CATEGORY = 87;
+	int CLUSTER_CATEGORY = 88;
 
 	/**
 	 * The meta object id for the '{@link org.clusterdesk.model.BrandHonour <em>Brand Honour</em>}' enum.
@@ -8278,7 +8306,7 @@ public interface ClusterDeskPackage extends EPackage {
 	 * @see org.clusterdesk.model.impl.ClusterDeskPackageImpl#getBrandHonour()
 	 * @generated
 	 */
-	int BRAND_HONOUR = 88;
+	int BRAND_HONOUR = 89;
 
 	/**
 	 * The meta object id for the '{@link org.clusterdesk.model.EnterpriseMark <em>Enterprise Mark</em>}' enum.
@@ -8288,7 +8316,7 @@ public interface ClusterDeskPackage extends EPackage {
 	 * @see org.clusterdesk.model.impl.ClusterDeskPackageImpl#getEnterpriseMark()
 	 * @generated
 	 */
-	int ENTERPRISE_MARK = 89;
+	int ENTERPRISE_MARK = 90;
 
 	/**
 	 * The meta object id for the '{@link org.clusterdesk.model.ListingKind <em>Listing Kind</em>}' enum.
@@ -8298,7 +8326,7 @@ public interface ClusterDeskPackage extends EPackage {
 	 * @see org.clusterdesk.model.impl.ClusterDeskPackageImpl#getListingKind()
 	 * @generated
 	 */
-	int LISTING_KIND = 90;
+	int LISTING_KIND = 91;
 
 	/**
 	 * The meta object id for the '{@link org.clusterdesk.model.SmartFactoryGrade <em>Smart Factory Grade</em>}' enum.
@@ -8308,7 +8336,7 @@ public interface ClusterDeskPackage extends EPackage {
 	 * @see org.clusterdesk.model.impl.ClusterDeskPackageImpl#getSmartFactoryGrade()
 	 * @generated
 	 */
-	int SMART_FACTORY_GRADE = 91;
+	int SMART_FACTORY_GRADE = 92;
 
 	/**
 	 * The meta object id for the '{@link org.clusterdesk.model.ImplementationIndicatorKind <em>Implementation Indicator Kind</em>}' enum.
@@ -8318,7 +8346,7 @@ public interface ClusterDeskPackage extends EPackage {
 	 * @see org.clusterdesk.model.impl.ClusterDeskPackageImpl#getImplementationIndicatorKind()
 	 * @generated
 	 */
-	int IMPLEMENTATION_INDICATOR_KIND = 92;
+	int IMPLEMENTATION_INDICATOR_KIND = 93;
 
 	/**
 	 * The meta object id for the '<em>Local Date</em>' data type.
@@ -8328,7 +8356,7 @@ public interface ClusterDeskPackage extends EPackage {
 	 * @see org.clusterdesk.model.impl.ClusterDeskPackageImpl#getLocalDate()
 	 * @generated
 	 */
-	int LOCAL_DATE = 93;
+	int LOCAL_DATE = 94;
 
 	/**
 	 * The meta object id for the '<em>Year Month</em>' data type.
@@ -8338,7 +8366,7 @@ public interface ClusterDeskPackage extends EPackage {
 	 * @see org.clusterdesk.model.impl.ClusterDeskPackageImpl#getYearMonth()
 	 * @generated
 	 */
-	int YEAR_MONTH = 94;
+	int YEAR_MONTH = 95;
 
 
 	/**
@@ -10736,26 +10764,26 @@ public interface ClusterDeskPackage extends EPackage {
 	EReference getIndustrySection_ExportGrowth();
 
 	/**
-	 * Returns the meta object for the attribute '{@link org.clusterdesk.model.IndustrySection#getFdiCumulativeGrowth <em>Fdi Cumulative Growth</em>}'.
+	 * Returns the meta object for the containment reference '{@link org.clusterdesk.model.IndustrySection#getFdiCumulativeGrowthByYear <em>Fdi Cumulative Growth By Year</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @return the meta object for the attribute '<em>Fdi Cumulative Growth</em>'.
-	 * @see org.clusterdesk.model.IndustrySection#getFdiCumulativeGrowth()
+	 * @return the meta object for the containment reference '<em>Fdi Cumulative Growth By Year</em>'.
+	 * @see org.clusterdesk.model.IndustrySection#getFdiCumulativeGrowthByYear()
 	 * @see #getIndustrySection()
 	 * @generated
 	 */
-	EAttribute getIndustrySection_FdiCumulativeGrowth();
+	EReference getIndustrySection_FdiCumulativeGrowthByYear();
 
 	/**
-	 * Returns the meta object for the attribute '{@link org.clusterdesk.model.IndustrySection#getExportCumulativeGrowth <em>Export Cumulative Growth</em>}'.
+	 * Returns the meta object for the containment reference '{@link org.clusterdesk.model.IndustrySection#getExportCumulativeGrowthByYear <em>Export Cumulative Growth By Year</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @return the meta object for the attribute '<em>Export Cumulative Growth</em>'.
-	 * @see org.clusterdesk.model.IndustrySection#getExportCumulativeGrowth()
+	 * @return the meta object for the containment reference '<em>Export Cumulative Growth By Year</em>'.
+	 * @see org.clusterdesk.model.IndustrySection#getExportCumulativeGrowthByYear()
 	 * @see #getIndustrySection()
 	 * @generated
 	 */
-	EAttribute getIndustrySection_ExportCumulativeGrowth();
+	EReference getIndustrySection_ExportCumulativeGrowthByYear();
 
 	/**
 	 * Returns the meta object for the attribute '{@link org.clusterdesk.model.IndustrySection#getChainNarrative <em>Chain Narrative</em>}'.
@@ -11910,6 +11938,28 @@ public interface ClusterDeskPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getCompletionIndicator_Achieved();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.clusterdesk.model.CompletionIndicator#getBaselineDescription <em>Baseline Description</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Baseline Description</em>'.
+	 * @see org.clusterdesk.model.CompletionIndicator#getBaselineDescription()
+	 * @see #getCompletionIndicator()
+	 * @generated
+	 */
+	EAttribute getCompletionIndicator_BaselineDescription();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.clusterdesk.model.CompletionIndicator#getAchievedDescription <em>Achieved Description</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Achieved Description</em>'.
+	 * @see org.clusterdesk.model.CompletionIndicator#getAchievedDescription()
+	 * @see #getCompletionIndicator()
+	 * @generated
+	 */
+	EAttribute getCompletionIndicator_AchievedDescription();
 
 	/**
 	 * Returns the meta object for the '{@link org.clusterdesk.model.CompletionIndicator#met() <em>Met</em>}' operation.
@@ -13615,15 +13665,15 @@ public interface ClusterDeskPackage extends EPackage {
 	EReference getPark_TaxPerMu();
 
 	/**
-	 * Returns the meta object for the attribute '{@link org.clusterdesk.model.Park#getGreenPark <em>Green Park</em>}'.
+	 * Returns the meta object for the attribute '{@link org.clusterdesk.model.Park#getGreenParkLevel <em>Green Park Level</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @return the meta object for the attribute '<em>Green Park</em>'.
-	 * @see org.clusterdesk.model.Park#getGreenPark()
+	 * @return the meta object for the attribute '<em>Green Park Level</em>'.
+	 * @see org.clusterdesk.model.Park#getGreenParkLevel()
 	 * @see #getPark()
 	 * @generated
 	 */
-	EAttribute getPark_GreenPark();
+	EAttribute getPark_GreenParkLevel();
 
 	/**
 	 * Returns the meta object for the attribute '{@link org.clusterdesk.model.Park#getEvidencePage <em>Evidence Page</em>}'.
@@ -14916,6 +14966,16 @@ public interface ClusterDeskPackage extends EPackage {
 	 * @generated
 	 */
 	EEnum getYesNo();
+
+	/**
+	 * Returns the meta object for enum '{@link org.clusterdesk.model.GreenParkLevel <em>Green Park Level</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Green Park Level</em>'.
+	 * @see org.clusterdesk.model.GreenParkLevel
+	 * @generated
+	 */
+	EEnum getGreenParkLevel();
 
 	/**
 	 * Returns the meta object for enum '{@link org.clusterdesk.model.YesNoNotApplicable <em>Yes No Not Applicable</em>}'.
@@ -17081,20 +17141,20 @@ public interface ClusterDeskPackage extends EPackage {
 		EReference INDUSTRY_SECTION__EXPORT_GROWTH = eINSTANCE.getIndustrySection_ExportGrowth();
 
 		/**
-		 * The meta object literal for the '<em><b>Fdi Cumulative Growth</b></em>' attribute feature.
+		 * The meta object literal for the '<em><b>Fdi Cumulative Growth By Year</b></em>' containment reference feature.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
 		 * @generated
 		 */
-		EAttribute INDUSTRY_SECTION__FDI_CUMULATIVE_GROWTH = eINSTANCE.getIndustrySection_FdiCumulativeGrowth();
+		EReference INDUSTRY_SECTION__FDI_CUMULATIVE_GROWTH_BY_YEAR = eINSTANCE.getIndustrySection_FdiCumulativeGrowthByYear();
 
 		/**
-		 * The meta object literal for the '<em><b>Export Cumulative Growth</b></em>' attribute feature.
+		 * The meta object literal for the '<em><b>Export Cumulative Growth By Year</b></em>' containment reference feature.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
 		 * @generated
 		 */
-		EAttribute INDUSTRY_SECTION__EXPORT_CUMULATIVE_GROWTH = eINSTANCE.getIndustrySection_ExportCumulativeGrowth();
+		EReference INDUSTRY_SECTION__EXPORT_CUMULATIVE_GROWTH_BY_YEAR = eINSTANCE.getIndustrySection_ExportCumulativeGrowthByYear();
 
 		/**
 		 * The meta object literal for the '<em><b>Chain Narrative</b></em>' attribute feature.
@@ -17965,6 +18025,22 @@ public interface ClusterDeskPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute COMPLETION_INDICATOR__ACHIEVED = eINSTANCE.getCompletionIndicator_Achieved();
+
+		/**
+		 * The meta object literal for the '<em><b>Baseline Description</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute COMPLETION_INDICATOR__BASELINE_DESCRIPTION = eINSTANCE.getCompletionIndicator_BaselineDescription();
+
+		/**
+		 * The meta object literal for the '<em><b>Achieved Description</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute COMPLETION_INDICATOR__ACHIEVED_DESCRIPTION = eINSTANCE.getCompletionIndicator_AchievedDescription();
 
 		/**
 		 * The meta object literal for the '<em><b>Met</b></em>' operation.
@@ -19265,12 +19341,12 @@ public interface ClusterDeskPackage extends EPackage {
 		EReference PARK__TAX_PER_MU = eINSTANCE.getPark_TaxPerMu();
 
 		/**
-		 * The meta object literal for the '<em><b>Green Park</b></em>' attribute feature.
+		 * The meta object literal for the '<em><b>Green Park Level</b></em>' attribute feature.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
 		 * @generated
 		 */
-		EAttribute PARK__GREEN_PARK = eINSTANCE.getPark_GreenPark();
+		EAttribute PARK__GREEN_PARK_LEVEL = eINSTANCE.getPark_GreenParkLevel();
 
 		/**
 		 * The meta object literal for the '<em><b>Evidence Page</b></em>' attribute feature.
@@ -20265,6 +20341,16 @@ public interface ClusterDeskPackage extends EPackage {
 		 * @generated
 		 */
 		EEnum YES_NO = eINSTANCE.getYesNo();
+
+		/**
+		 * The meta object literal for the '{@link org.clusterdesk.model.GreenParkLevel <em>Green Park Level</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.clusterdesk.model.GreenParkLevel
+		 * @see org.clusterdesk.model.impl.ClusterDeskPackageImpl#getGreenParkLevel()
+		 * @generated
+		 */
+		EEnum GREEN_PARK_LEVEL = eINSTANCE.getGreenParkLevel();
 
 		/**
 		 * The meta object literal for the '{@link org.clusterdesk.model.YesNoNotApplicable <em>Yes No Not Applicable</em>}' enum.

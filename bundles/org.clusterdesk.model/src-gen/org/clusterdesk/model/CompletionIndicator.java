@@ -16,6 +16,8 @@ import java.math.BigDecimal;
  * </p>
  * <ul>
  *   <li>{@link org.clusterdesk.model.CompletionIndicator#getAchieved <em>Achieved</em>}</li>
+ *   <li>{@link org.clusterdesk.model.CompletionIndicator#getBaselineDescription <em>Baseline Description</em>}</li>
+ *   <li>{@link org.clusterdesk.model.CompletionIndicator#getAchievedDescription <em>Achieved Description</em>}</li>
  * </ul>
  *
  * @see org.clusterdesk.model.ClusterDeskPackage#getCompletionIndicator()
@@ -44,6 +46,56 @@ public interface CompletionIndicator extends PlanIndicator {
 	 * @generated
 	 */
 	void setAchieved(BigDecimal value);
+
+	/**
+	 * Returns the value of the '<em><b>Baseline Description</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * A qualitative (定性描述) indicator's baseline, as text; its target is the inherited description.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Baseline Description</em>' attribute.
+	 * @see #setBaselineDescription(String)
+	 * @see org.clusterdesk.model.ClusterDeskPackage#getCompletionIndicator_BaselineDescription()
+	 * @model
+	 * @generated
+	 */
+	String getBaselineDescription();
+
+	/**
+	 * Sets the value of the '{@link org.clusterdesk.model.CompletionIndicator#getBaselineDescription <em>Baseline Description</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Baseline Description</em>' attribute.
+	 * @see #getBaselineDescription()
+	 * @generated
+	 */
+	void setBaselineDescription(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Achieved Description</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * A qualitative (定性描述) indicator's achieved value, as text (P10 asks for it).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Achieved Description</em>' attribute.
+	 * @see #setAchievedDescription(String)
+	 * @see org.clusterdesk.model.ClusterDeskPackage#getCompletionIndicator_AchievedDescription()
+	 * @model
+	 * @generated
+	 */
+	String getAchievedDescription();
+
+	/**
+	 * Sets the value of the '{@link org.clusterdesk.model.CompletionIndicator#getAchievedDescription <em>Achieved Description</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Achieved Description</em>' attribute.
+	 * @see #getAchievedDescription()
+	 * @generated
+	 */
+	void setAchievedDescription(String value);
 
 	/**
 	 * <!-- begin-user-doc -->

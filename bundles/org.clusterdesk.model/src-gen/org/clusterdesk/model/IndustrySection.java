@@ -37,8 +37,8 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link org.clusterdesk.model.IndustrySection#getFdiGrowth <em>Fdi Growth</em>}</li>
  *   <li>{@link org.clusterdesk.model.IndustrySection#getExports <em>Exports</em>}</li>
  *   <li>{@link org.clusterdesk.model.IndustrySection#getExportGrowth <em>Export Growth</em>}</li>
- *   <li>{@link org.clusterdesk.model.IndustrySection#getFdiCumulativeGrowth <em>Fdi Cumulative Growth</em>}</li>
- *   <li>{@link org.clusterdesk.model.IndustrySection#getExportCumulativeGrowth <em>Export Cumulative Growth</em>}</li>
+ *   <li>{@link org.clusterdesk.model.IndustrySection#getFdiCumulativeGrowthByYear <em>Fdi Cumulative Growth By Year</em>}</li>
+ *   <li>{@link org.clusterdesk.model.IndustrySection#getExportCumulativeGrowthByYear <em>Export Cumulative Growth By Year</em>}</li>
  *   <li>{@link org.clusterdesk.model.IndustrySection#getChainNarrative <em>Chain Narrative</em>}</li>
  *   <li>{@link org.clusterdesk.model.IndustrySection#getChainWorks <em>Chain Works</em>}</li>
  *   <li>{@link org.clusterdesk.model.IndustrySection#getResourceNarrative <em>Resource Narrative</em>}</li>
@@ -502,48 +502,50 @@ public interface IndustrySection extends EvidenceHolder {
 	void setExportGrowth(YearlyDecimal value);
 
 	/**
-	 * Returns the value of the '<em><b>Fdi Cumulative Growth</b></em>' attribute.
+	 * Returns the value of the '<em><b>Fdi Cumulative Growth By Year</b></em>' containment reference.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @return the value of the '<em>Fdi Cumulative Growth</em>' attribute.
-	 * @see #setFdiCumulativeGrowth(BigDecimal)
-	 * @see org.clusterdesk.model.ClusterDeskPackage#getIndustrySection_FdiCumulativeGrowth()
-	 * @model annotation="http://www.clusterdesk.org/model/form unit='PERCENT'"
+	 * @return the value of the '<em>Fdi Cumulative Growth By Year</em>' containment reference.
+	 * @see #setFdiCumulativeGrowthByYear(YearlyDecimal)
+	 * @see org.clusterdesk.model.ClusterDeskPackage#getIndustrySection_FdiCumulativeGrowthByYear()
+	 * @model containment="true"
+	 *        annotation="http://www.clusterdesk.org/model/form unit='PERCENT'"
 	 * @generated
 	 */
-	BigDecimal getFdiCumulativeGrowth();
+	YearlyDecimal getFdiCumulativeGrowthByYear();
 
 	/**
-	 * Sets the value of the '{@link org.clusterdesk.model.IndustrySection#getFdiCumulativeGrowth <em>Fdi Cumulative Growth</em>}' attribute.
+	 * Sets the value of the '{@link org.clusterdesk.model.IndustrySection#getFdiCumulativeGrowthByYear <em>Fdi Cumulative Growth By Year</em>}' containment reference.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @param value the new value of the '<em>Fdi Cumulative Growth</em>' attribute.
-	 * @see #getFdiCumulativeGrowth()
+	 * @param value the new value of the '<em>Fdi Cumulative Growth By Year</em>' containment reference.
+	 * @see #getFdiCumulativeGrowthByYear()
 	 * @generated
 	 */
-	void setFdiCumulativeGrowth(BigDecimal value);
+	void setFdiCumulativeGrowthByYear(YearlyDecimal value);
 
 	/**
-	 * Returns the value of the '<em><b>Export Cumulative Growth</b></em>' attribute.
+	 * Returns the value of the '<em><b>Export Cumulative Growth By Year</b></em>' containment reference.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @return the value of the '<em>Export Cumulative Growth</em>' attribute.
-	 * @see #setExportCumulativeGrowth(BigDecimal)
-	 * @see org.clusterdesk.model.ClusterDeskPackage#getIndustrySection_ExportCumulativeGrowth()
-	 * @model annotation="http://www.clusterdesk.org/model/form unit='PERCENT'"
+	 * @return the value of the '<em>Export Cumulative Growth By Year</em>' containment reference.
+	 * @see #setExportCumulativeGrowthByYear(YearlyDecimal)
+	 * @see org.clusterdesk.model.ClusterDeskPackage#getIndustrySection_ExportCumulativeGrowthByYear()
+	 * @model containment="true"
+	 *        annotation="http://www.clusterdesk.org/model/form unit='PERCENT'"
 	 * @generated
 	 */
-	BigDecimal getExportCumulativeGrowth();
+	YearlyDecimal getExportCumulativeGrowthByYear();
 
 	/**
-	 * Sets the value of the '{@link org.clusterdesk.model.IndustrySection#getExportCumulativeGrowth <em>Export Cumulative Growth</em>}' attribute.
+	 * Sets the value of the '{@link org.clusterdesk.model.IndustrySection#getExportCumulativeGrowthByYear <em>Export Cumulative Growth By Year</em>}' containment reference.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @param value the new value of the '<em>Export Cumulative Growth</em>' attribute.
-	 * @see #getExportCumulativeGrowth()
+	 * @param value the new value of the '<em>Export Cumulative Growth By Year</em>' containment reference.
+	 * @see #getExportCumulativeGrowthByYear()
 	 * @generated
 	 */
-	void setExportCumulativeGrowth(BigDecimal value);
+	void setExportCumulativeGrowthByYear(YearlyDecimal value);
 
 	/**
 	 * Returns the value of the '<em><b>Chain Narrative</b></em>' attribute.

@@ -30,7 +30,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.clusterdesk.model.Park#getDevelopedArea <em>Developed Area</em>}</li>
  *   <li>{@link org.clusterdesk.model.Park#getInvestmentIntensity <em>Investment Intensity</em>}</li>
  *   <li>{@link org.clusterdesk.model.Park#getTaxPerMu <em>Tax Per Mu</em>}</li>
- *   <li>{@link org.clusterdesk.model.Park#getGreenPark <em>Green Park</em>}</li>
+ *   <li>{@link org.clusterdesk.model.Park#getGreenParkLevel <em>Green Park Level</em>}</li>
  *   <li>{@link org.clusterdesk.model.Park#getEvidencePage <em>Evidence Page</em>}</li>
  *   <li>{@link org.clusterdesk.model.Park#getReport <em>Report</em>}</li>
  * </ul>
@@ -338,29 +338,32 @@ public interface Park extends EObject {
 	void setTaxPerMu(ParkIndicator value);
 
 	/**
-	 * Returns the value of the '<em><b>Green Park</b></em>' attribute.
-	 * The literals are from the enumeration {@link org.clusterdesk.model.YesNo}.
+	 * Returns the value of the '<em><b>Green Park Level</b></em>' attribute.
+	 * The literals are from the enumeration {@link org.clusterdesk.model.GreenParkLevel}.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @return the value of the '<em>Green Park</em>' attribute.
-	 * @see org.clusterdesk.model.YesNo
-	 * @see #setGreenPark(YesNo)
-	 * @see org.clusterdesk.model.ClusterDeskPackage#getPark_GreenPark()
+	 * <!-- begin-model-doc -->
+	 * 是否为国/省级绿色园区: the level (国家级 / 省级), or 否. Version 1 held a yes/no (greenPark).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Green Park Level</em>' attribute.
+	 * @see org.clusterdesk.model.GreenParkLevel
+	 * @see #setGreenParkLevel(GreenParkLevel)
+	 * @see org.clusterdesk.model.ClusterDeskPackage#getPark_GreenParkLevel()
 	 * @model
 	 * @generated
 	 */
-	YesNo getGreenPark();
+	GreenParkLevel getGreenParkLevel();
 
 	/**
-	 * Sets the value of the '{@link org.clusterdesk.model.Park#getGreenPark <em>Green Park</em>}' attribute.
+	 * Sets the value of the '{@link org.clusterdesk.model.Park#getGreenParkLevel <em>Green Park Level</em>}' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @param value the new value of the '<em>Green Park</em>' attribute.
-	 * @see org.clusterdesk.model.YesNo
-	 * @see #getGreenPark()
+	 * @param value the new value of the '<em>Green Park Level</em>' attribute.
+	 * @see org.clusterdesk.model.GreenParkLevel
+	 * @see #getGreenParkLevel()
 	 * @generated
 	 */
-	void setGreenPark(YesNo value);
+	void setGreenParkLevel(GreenParkLevel value);
 
 	/**
 	 * Returns the value of the '<em><b>Evidence Page</b></em>' attribute.

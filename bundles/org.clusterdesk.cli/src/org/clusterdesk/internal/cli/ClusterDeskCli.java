@@ -29,6 +29,7 @@ public final class ClusterDeskCli {
 		add(new BatchCommand());
 		add(new BenchmarkCommand());
 		add(new EvidenceCommand());
+		add(new MigrateCommand());
 	}
 
 	private void add(Command command) {

@@ -101,6 +101,10 @@ final class InfoCommand implements Command {
 		var out = console.out();
 		Edition edition = document.getEdition();
 		out.println(NLS.bind(Messages.Info_file, file));
+		String migration = MigrateCommand.note(document);
+		if (migration != null) {
+			out.println(migration);
+		}
 		out.println(NLS.bind(Messages.Info_edition, new Object[] { edition.getId(), issuer(edition), edition.getTitle(), years(edition) }));
 		if (edition.getPlanBaselineYear() != null && edition.getPlanTargetYear() != null) {
 			out.println(NLS.bind(Messages.Info_plan, edition.getPlanBaselineYear(), edition.getPlanTargetYear()));
@@ -148,6 +152,9 @@ final class InfoCommand implements Command {
 		r.put("edition", edition.getId()); //$NON-NLS-1$
 		r.put("issuer", blank(edition.getIssuer()) ? null : edition.getIssuer()); //$NON-NLS-1$
 		r.put("name", document.getName()); //$NON-NLS-1$
+		if (MigrateCommand.note(document) != null) {
+			r.put("migration", MigrateCommand.note(document)); //$NON-NLS-1$
+		}
 		if (document instanceof Application application) {
 			r.put("eligible", application.eligible()); //$NON-NLS-1$
 		}

@@ -188,6 +188,10 @@ final class ValidateCommand implements Command {
 			List<String> evidenceLines, List<String> evidenceErrors) {
 		var out = console.out();
 		out.println(NLS.bind(Messages.Validate_file, file, report.document().getEditionId()));
+		String migration = MigrateCommand.note(report.document());
+		if (migration != null) {
+			out.println(migration);
+		}
 		for (String line : evidenceLines) {
 			out.println("  " + line); //$NON-NLS-1$
 		}
@@ -220,6 +224,9 @@ final class ValidateCommand implements Command {
 		r.put("file", file.toString()); //$NON-NLS-1$
 		r.put("edition", report.document().getEditionId()); //$NON-NLS-1$
 		r.put("name", report.document().getName()); //$NON-NLS-1$
+		if (MigrateCommand.note(report.document()) != null) {
+			r.put("migration", MigrateCommand.note(report.document())); //$NON-NLS-1$
+		}
 		r.put("eligible", report.eligible()); //$NON-NLS-1$
 		r.put("errors", report.errors().size()); //$NON-NLS-1$
 		r.put("warnings", report.warnings().size()); //$NON-NLS-1$

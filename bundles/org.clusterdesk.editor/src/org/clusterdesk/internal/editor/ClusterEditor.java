@@ -31,6 +31,7 @@ import org.clusterdesk.model.FormRow;
 import org.clusterdesk.model.FormSection;
 import org.clusterdesk.model.Park;
 import org.clusterdesk.model.resource.ClusterFiles;
+import org.clusterdesk.model.resource.migration.MigrationReport;
 import org.clusterdesk.model.resource.ClusterLoadException;
 import org.clusterdesk.model.rules.RuleFinding;
 import org.eclipse.core.filesystem.EFS;
@@ -159,6 +160,9 @@ public class ClusterEditor extends FormEditor implements IEditingDomainProvider,
 
 	private boolean disposed;
 
+	/** Whether the document was upgraded from an older file version when loaded and not saved since. */
+	private boolean migrated;
+
 	// ---------------------------------------------------------------- opening
 
 	@Override
@@ -206,6 +210,8 @@ public class ClusterEditor extends FormEditor implements IEditingDomainProvider,
 			throw new PartInitException(e.getMessage(), e);
 		}
 		resource = document.eResource();
+		// an older file was upgraded in memory: it must be saved to be upgraded on disk, so the editor opens dirty
+		migrated = MigrationReport.of(resource) != null;
 		file = path.toAbsolutePath().normalize();
 		savedTime = modified(file);
 		context = new FormContext(domain, document, this);
@@ -422,7 +428,7 @@ public class ClusterEditor extends FormEditor implements IEditingDomainProvider,
 
 	@Override
 	public boolean isDirty() {
-		return domain != null && (((BasicCommandStack) domain.getCommandStack()).isSaveNeeded() || context.hasPending());
+		return domain != null && (migrated || ((BasicCommandStack) domain.getCommandStack()).isSaveNeeded() || context.hasPending());
 	}
 
 	// ---------------------------------------------------------------- saving
@@ -456,6 +462,13 @@ public class ClusterEditor extends FormEditor implements IEditingDomainProvider,
 			return false;
 		}
 		((BasicCommandStack) domain.getCommandStack()).saveIsDone();
+		if (migrated) {
+			migrated = false;
+			MigrationReport.clear(resource);
+			if (findPage(OverviewPage.ID) instanceof OverviewPage overview) {
+				overview.migrationSaved();
+			}
+		}
 		savedTime = modified(target);
 		firePropertyChange(PROP_DIRTY);
 		revertAction.setEnabled(isDirty());

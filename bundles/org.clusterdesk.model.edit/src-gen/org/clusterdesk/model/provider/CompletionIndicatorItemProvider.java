@@ -48,6 +48,8 @@ public class CompletionIndicatorItemProvider extends PlanIndicatorItemProvider {
 			super.getPropertyDescriptors(object);
 
 			addAchievedPropertyDescriptor(object);
+			addBaselineDescriptionPropertyDescriptor(object);
+			addAchievedDescriptionPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -66,6 +68,50 @@ public class CompletionIndicatorItemProvider extends PlanIndicatorItemProvider {
 				 getString("_UI_CompletionIndicator_achieved_feature"),
 				 getString("_UI_PropertyDescriptor_description", "_UI_CompletionIndicator_achieved_feature", "_UI_CompletionIndicator_type"),
 				 ClusterDeskPackage.Literals.COMPLETION_INDICATOR__ACHIEVED,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Baseline Description feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addBaselineDescriptionPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_CompletionIndicator_baselineDescription_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_CompletionIndicator_baselineDescription_feature", "_UI_CompletionIndicator_type"),
+				 ClusterDeskPackage.Literals.COMPLETION_INDICATOR__BASELINE_DESCRIPTION,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Achieved Description feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addAchievedDescriptionPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_CompletionIndicator_achievedDescription_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_CompletionIndicator_achievedDescription_feature", "_UI_CompletionIndicator_type"),
+				 ClusterDeskPackage.Literals.COMPLETION_INDICATOR__ACHIEVED_DESCRIPTION,
 				 true,
 				 false,
 				 false,
@@ -113,6 +159,8 @@ public class CompletionIndicatorItemProvider extends PlanIndicatorItemProvider {
 
 		switch (notification.getFeatureID(CompletionIndicator.class)) {
 			case ClusterDeskPackage.COMPLETION_INDICATOR__ACHIEVED:
+			case ClusterDeskPackage.COMPLETION_INDICATOR__BASELINE_DESCRIPTION:
+			case ClusterDeskPackage.COMPLETION_INDICATOR__ACHIEVED_DESCRIPTION:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 		}

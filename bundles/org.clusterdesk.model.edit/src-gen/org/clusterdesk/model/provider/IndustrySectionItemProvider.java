@@ -53,8 +53,6 @@ public class IndustrySectionItemProvider extends EvidenceHolderItemProvider {
 			super.getPropertyDescriptors(object);
 
 			addLeadingIndustryAverageGrowthPropertyDescriptor(object);
-			addFdiCumulativeGrowthPropertyDescriptor(object);
-			addExportCumulativeGrowthPropertyDescriptor(object);
 			addChainNarrativePropertyDescriptor(object);
 			addChainWorksPropertyDescriptor(object);
 			addResourceNarrativePropertyDescriptor(object);
@@ -79,50 +77,6 @@ public class IndustrySectionItemProvider extends EvidenceHolderItemProvider {
 				 getString("_UI_IndustrySection_leadingIndustryAverageGrowth_feature"),
 				 getString("_UI_PropertyDescriptor_description", "_UI_IndustrySection_leadingIndustryAverageGrowth_feature", "_UI_IndustrySection_type"),
 				 ClusterDeskPackage.Literals.INDUSTRY_SECTION__LEADING_INDUSTRY_AVERAGE_GROWTH,
-				 true,
-				 false,
-				 false,
-				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
-				 null,
-				 null));
-	}
-
-	/**
-	 * This adds a property descriptor for the Fdi Cumulative Growth feature.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	protected void addFdiCumulativeGrowthPropertyDescriptor(Object object) {
-		itemPropertyDescriptors.add
-			(createItemPropertyDescriptor
-				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
-				 getResourceLocator(),
-				 getString("_UI_IndustrySection_fdiCumulativeGrowth_feature"),
-				 getString("_UI_PropertyDescriptor_description", "_UI_IndustrySection_fdiCumulativeGrowth_feature", "_UI_IndustrySection_type"),
-				 ClusterDeskPackage.Literals.INDUSTRY_SECTION__FDI_CUMULATIVE_GROWTH,
-				 true,
-				 false,
-				 false,
-				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
-				 null,
-				 null));
-	}
-
-	/**
-	 * This adds a property descriptor for the Export Cumulative Growth feature.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	protected void addExportCumulativeGrowthPropertyDescriptor(Object object) {
-		itemPropertyDescriptors.add
-			(createItemPropertyDescriptor
-				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
-				 getResourceLocator(),
-				 getString("_UI_IndustrySection_exportCumulativeGrowth_feature"),
-				 getString("_UI_PropertyDescriptor_description", "_UI_IndustrySection_exportCumulativeGrowth_feature", "_UI_IndustrySection_type"),
-				 ClusterDeskPackage.Literals.INDUSTRY_SECTION__EXPORT_CUMULATIVE_GROWTH,
 				 true,
 				 false,
 				 false,
@@ -294,6 +248,8 @@ public class IndustrySectionItemProvider extends EvidenceHolderItemProvider {
 			childrenFeatures.add(ClusterDeskPackage.Literals.INDUSTRY_SECTION__FDI_GROWTH);
 			childrenFeatures.add(ClusterDeskPackage.Literals.INDUSTRY_SECTION__EXPORTS);
 			childrenFeatures.add(ClusterDeskPackage.Literals.INDUSTRY_SECTION__EXPORT_GROWTH);
+			childrenFeatures.add(ClusterDeskPackage.Literals.INDUSTRY_SECTION__FDI_CUMULATIVE_GROWTH_BY_YEAR);
+			childrenFeatures.add(ClusterDeskPackage.Literals.INDUSTRY_SECTION__EXPORT_CUMULATIVE_GROWTH_BY_YEAR);
 			childrenFeatures.add(ClusterDeskPackage.Literals.INDUSTRY_SECTION__HONOURS);
 		}
 		return childrenFeatures;
@@ -352,8 +308,6 @@ public class IndustrySectionItemProvider extends EvidenceHolderItemProvider {
 
 		switch (notification.getFeatureID(IndustrySection.class)) {
 			case ClusterDeskPackage.INDUSTRY_SECTION__LEADING_INDUSTRY_AVERAGE_GROWTH:
-			case ClusterDeskPackage.INDUSTRY_SECTION__FDI_CUMULATIVE_GROWTH:
-			case ClusterDeskPackage.INDUSTRY_SECTION__EXPORT_CUMULATIVE_GROWTH:
 			case ClusterDeskPackage.INDUSTRY_SECTION__CHAIN_NARRATIVE:
 			case ClusterDeskPackage.INDUSTRY_SECTION__CHAIN_WORKS:
 			case ClusterDeskPackage.INDUSTRY_SECTION__RESOURCE_NARRATIVE:
@@ -381,6 +335,8 @@ public class IndustrySectionItemProvider extends EvidenceHolderItemProvider {
 			case ClusterDeskPackage.INDUSTRY_SECTION__FDI_GROWTH:
 			case ClusterDeskPackage.INDUSTRY_SECTION__EXPORTS:
 			case ClusterDeskPackage.INDUSTRY_SECTION__EXPORT_GROWTH:
+			case ClusterDeskPackage.INDUSTRY_SECTION__FDI_CUMULATIVE_GROWTH_BY_YEAR:
+			case ClusterDeskPackage.INDUSTRY_SECTION__EXPORT_CUMULATIVE_GROWTH_BY_YEAR:
 			case ClusterDeskPackage.INDUSTRY_SECTION__HONOURS:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), true, false));
 				return;
@@ -631,6 +587,36 @@ public class IndustrySectionItemProvider extends EvidenceHolderItemProvider {
 
 		newChildDescriptors.add
 			(createChildParameter
+				(ClusterDeskPackage.Literals.INDUSTRY_SECTION__FDI_CUMULATIVE_GROWTH_BY_YEAR,
+				 ClusterDeskFactory.eINSTANCE.createYearlyDecimal()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(ClusterDeskPackage.Literals.INDUSTRY_SECTION__FDI_CUMULATIVE_GROWTH_BY_YEAR,
+				 ClusterDeskFactory.eINSTANCE.createComparedDecimal()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(ClusterDeskPackage.Literals.INDUSTRY_SECTION__FDI_CUMULATIVE_GROWTH_BY_YEAR,
+				 ClusterDeskFactory.eINSTANCE.createRankedEnterprise()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(ClusterDeskPackage.Literals.INDUSTRY_SECTION__EXPORT_CUMULATIVE_GROWTH_BY_YEAR,
+				 ClusterDeskFactory.eINSTANCE.createYearlyDecimal()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(ClusterDeskPackage.Literals.INDUSTRY_SECTION__EXPORT_CUMULATIVE_GROWTH_BY_YEAR,
+				 ClusterDeskFactory.eINSTANCE.createComparedDecimal()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(ClusterDeskPackage.Literals.INDUSTRY_SECTION__EXPORT_CUMULATIVE_GROWTH_BY_YEAR,
+				 ClusterDeskFactory.eINSTANCE.createRankedEnterprise()));
+
+		newChildDescriptors.add
+			(createChildParameter
 				(ClusterDeskPackage.Literals.INDUSTRY_SECTION__HONOURS,
 				 ClusterDeskFactory.eINSTANCE.createHonour()));
 	}
@@ -656,6 +642,8 @@ public class IndustrySectionItemProvider extends EvidenceHolderItemProvider {
 			childFeature == ClusterDeskPackage.Literals.INDUSTRY_SECTION__FDI_GROWTH ||
 			childFeature == ClusterDeskPackage.Literals.INDUSTRY_SECTION__EXPORTS ||
 			childFeature == ClusterDeskPackage.Literals.INDUSTRY_SECTION__EXPORT_GROWTH ||
+			childFeature == ClusterDeskPackage.Literals.INDUSTRY_SECTION__FDI_CUMULATIVE_GROWTH_BY_YEAR ||
+			childFeature == ClusterDeskPackage.Literals.INDUSTRY_SECTION__EXPORT_CUMULATIVE_GROWTH_BY_YEAR ||
 			childFeature == ClusterDeskPackage.Literals.INDUSTRY_SECTION__ENTERPRISES ||
 			childFeature == ClusterDeskPackage.Literals.INDUSTRY_SECTION__SMES ||
 			childFeature == ClusterDeskPackage.Literals.INDUSTRY_SECTION__SPECIALISED_SMES ||

@@ -67,7 +67,7 @@ public class ParkItemProvider
 
 			addNamePropertyDescriptor(object);
 			addLeadingIndustryPropertyDescriptor(object);
-			addGreenParkPropertyDescriptor(object);
+			addGreenParkLevelPropertyDescriptor(object);
 			addEvidencePagePropertyDescriptor(object);
 			addReportPropertyDescriptor(object);
 		}
@@ -119,19 +119,19 @@ public class ParkItemProvider
 	}
 
 	/**
-	 * This adds a property descriptor for the Green Park feature.
+	 * This adds a property descriptor for the Green Park Level feature.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
-	protected void addGreenParkPropertyDescriptor(Object object) {
+	protected void addGreenParkLevelPropertyDescriptor(Object object) {
 		itemPropertyDescriptors.add
 			(createItemPropertyDescriptor
 				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
 				 getResourceLocator(),
-				 getString("_UI_Park_greenPark_feature"),
-				 getString("_UI_PropertyDescriptor_description", "_UI_Park_greenPark_feature", "_UI_Park_type"),
-				 ClusterDeskPackage.Literals.PARK__GREEN_PARK,
+				 getString("_UI_Park_greenParkLevel_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Park_greenParkLevel_feature", "_UI_Park_type"),
+				 ClusterDeskPackage.Literals.PARK__GREEN_PARK_LEVEL,
 				 true,
 				 false,
 				 false,
@@ -264,7 +264,7 @@ public class ParkItemProvider
 		switch (notification.getFeatureID(Park.class)) {
 			case ClusterDeskPackage.PARK__NAME:
 			case ClusterDeskPackage.PARK__LEADING_INDUSTRY:
-			case ClusterDeskPackage.PARK__GREEN_PARK:
+			case ClusterDeskPackage.PARK__GREEN_PARK_LEVEL:
 			case ClusterDeskPackage.PARK__EVIDENCE_PAGE:
 			case ClusterDeskPackage.PARK__REPORT:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));

@@ -140,6 +140,8 @@ public class ClusterDeskFactoryImpl extends EFactoryImpl implements ClusterDeskF
 				return createUnitFromString(eDataType, initialValue);
 			case ClusterDeskPackage.YES_NO:
 				return createYesNoFromString(eDataType, initialValue);
+			case ClusterDeskPackage.GREEN_PARK_LEVEL:
+				return createGreenParkLevelFromString(eDataType, initialValue);
 			case ClusterDeskPackage.YES_NO_NOT_APPLICABLE:
 				return createYesNoNotApplicableFromString(eDataType, initialValue);
 			case ClusterDeskPackage.INDUSTRY_TYPE:
@@ -213,6 +215,8 @@ public class ClusterDeskFactoryImpl extends EFactoryImpl implements ClusterDeskF
 				return convertUnitToString(eDataType, instanceValue);
 			case ClusterDeskPackage.YES_NO:
 				return convertYesNoToString(eDataType, instanceValue);
+			case ClusterDeskPackage.GREEN_PARK_LEVEL:
+				return convertGreenParkLevelToString(eDataType, instanceValue);
 			case ClusterDeskPackage.YES_NO_NOT_APPLICABLE:
 				return convertYesNoNotApplicableToString(eDataType, instanceValue);
 			case ClusterDeskPackage.INDUSTRY_TYPE:
@@ -982,6 +986,26 @@ public class ClusterDeskFactoryImpl extends EFactoryImpl implements ClusterDeskF
 	 * @generated
 	 */
 	public String convertYesNoToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public GreenParkLevel createGreenParkLevelFromString(EDataType eDataType, String initialValue) {
+		GreenParkLevel result = GreenParkLevel.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertGreenParkLevelToString(EDataType eDataType, Object instanceValue) {
 		return instanceValue == null ? null : instanceValue.toString();
 	}
 

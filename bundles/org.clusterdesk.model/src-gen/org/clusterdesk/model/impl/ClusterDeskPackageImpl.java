@@ -46,6 +46,7 @@ import org.clusterdesk.model.FormSection;
 import org.clusterdesk.model.GovernanceSection;
 import org.clusterdesk.model.GovernanceWork;
 import org.clusterdesk.model.GreenIndicators;
+import org.clusterdesk.model.GreenParkLevel;
 import org.clusterdesk.model.GreenSection;
 import org.clusterdesk.model.GreenWork;
 import org.clusterdesk.model.Honour;
@@ -592,6 +593,13 @@ public class ClusterDeskPackageImpl extends EPackageImpl implements ClusterDeskP
 	 * @generated
 	 */
 	private EEnum yesNoEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum greenParkLevelEEnum = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -3108,8 +3116,8 @@ public class ClusterDeskPackageImpl extends EPackageImpl implements ClusterDeskP
 	 * @generated
 	 */
 	@Override
-	public EAttribute getIndustrySection_FdiCumulativeGrowth() {
-		return (EAttribute)industrySectionEClass.getEStructuralFeatures().get(20);
+	public EReference getIndustrySection_FdiCumulativeGrowthByYear() {
+		return (EReference)industrySectionEClass.getEStructuralFeatures().get(20);
 	}
 
 	/**
@@ -3118,8 +3126,8 @@ public class ClusterDeskPackageImpl extends EPackageImpl implements ClusterDeskP
 	 * @generated
 	 */
 	@Override
-	public EAttribute getIndustrySection_ExportCumulativeGrowth() {
-		return (EAttribute)industrySectionEClass.getEStructuralFeatures().get(21);
+	public EReference getIndustrySection_ExportCumulativeGrowthByYear() {
+		return (EReference)industrySectionEClass.getEStructuralFeatures().get(21);
 	}
 
 	/**
@@ -4190,6 +4198,26 @@ public class ClusterDeskPackageImpl extends EPackageImpl implements ClusterDeskP
 	@Override
 	public EAttribute getCompletionIndicator_Achieved() {
 		return (EAttribute)completionIndicatorEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getCompletionIndicator_BaselineDescription() {
+		return (EAttribute)completionIndicatorEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getCompletionIndicator_AchievedDescription() {
+		return (EAttribute)completionIndicatorEClass.getEStructuralFeatures().get(2);
 	}
 
 	/**
@@ -5778,7 +5806,7 @@ public class ClusterDeskPackageImpl extends EPackageImpl implements ClusterDeskP
 	 * @generated
 	 */
 	@Override
-	public EAttribute getPark_GreenPark() {
+	public EAttribute getPark_GreenParkLevel() {
 		return (EAttribute)parkEClass.getEStructuralFeatures().get(13);
 	}
 
@@ -6998,6 +7026,16 @@ public class ClusterDeskPackageImpl extends EPackageImpl implements ClusterDeskP
 	 * @generated
 	 */
 	@Override
+	public EEnum getGreenParkLevel() {
+		return greenParkLevelEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EEnum getYesNoNotApplicable() {
 		return yesNoNotApplicableEEnum;
 	}
@@ -7554,8 +7592,8 @@ public class ClusterDeskPackageImpl extends EPackageImpl implements ClusterDeskP
 		createEReference(industrySectionEClass, INDUSTRY_SECTION__FDI_GROWTH);
 		createEReference(industrySectionEClass, INDUSTRY_SECTION__EXPORTS);
 		createEReference(industrySectionEClass, INDUSTRY_SECTION__EXPORT_GROWTH);
-		createEAttribute(industrySectionEClass, INDUSTRY_SECTION__FDI_CUMULATIVE_GROWTH);
-		createEAttribute(industrySectionEClass, INDUSTRY_SECTION__EXPORT_CUMULATIVE_GROWTH);
+		createEReference(industrySectionEClass, INDUSTRY_SECTION__FDI_CUMULATIVE_GROWTH_BY_YEAR);
+		createEReference(industrySectionEClass, INDUSTRY_SECTION__EXPORT_CUMULATIVE_GROWTH_BY_YEAR);
 		createEAttribute(industrySectionEClass, INDUSTRY_SECTION__CHAIN_NARRATIVE);
 		createEAttribute(industrySectionEClass, INDUSTRY_SECTION__CHAIN_WORKS);
 		createEAttribute(industrySectionEClass, INDUSTRY_SECTION__RESOURCE_NARRATIVE);
@@ -7670,6 +7708,8 @@ public class ClusterDeskPackageImpl extends EPackageImpl implements ClusterDeskP
 
 		completionIndicatorEClass = createEClass(COMPLETION_INDICATOR);
 		createEAttribute(completionIndicatorEClass, COMPLETION_INDICATOR__ACHIEVED);
+		createEAttribute(completionIndicatorEClass, COMPLETION_INDICATOR__BASELINE_DESCRIPTION);
+		createEAttribute(completionIndicatorEClass, COMPLETION_INDICATOR__ACHIEVED_DESCRIPTION);
 		createEOperation(completionIndicatorEClass, COMPLETION_INDICATOR___MET);
 		createEOperation(completionIndicatorEClass, COMPLETION_INDICATOR___ATTAINMENT);
 
@@ -7845,7 +7885,7 @@ public class ClusterDeskPackageImpl extends EPackageImpl implements ClusterDeskP
 		createEReference(parkEClass, PARK__DEVELOPED_AREA);
 		createEReference(parkEClass, PARK__INVESTMENT_INTENSITY);
 		createEReference(parkEClass, PARK__TAX_PER_MU);
-		createEAttribute(parkEClass, PARK__GREEN_PARK);
+		createEAttribute(parkEClass, PARK__GREEN_PARK_LEVEL);
 		createEAttribute(parkEClass, PARK__EVIDENCE_PAGE);
 		createEAttribute(parkEClass, PARK__REPORT);
 		createEOperation(parkEClass, PARK___COMPUTED_INVESTMENT_INTENSITY__INT_BOOLEAN);
@@ -7980,6 +8020,7 @@ public class ClusterDeskPackageImpl extends EPackageImpl implements ClusterDeskP
 		// Create enums
 		unitEEnum = createEEnum(UNIT);
 		yesNoEEnum = createEEnum(YES_NO);
+		greenParkLevelEEnum = createEEnum(GREEN_PARK_LEVEL);
 		yesNoNotApplicableEEnum = createEEnum(YES_NO_NOT_APPLICABLE);
 		industryTypeEEnum = createEEnum(INDUSTRY_TYPE);
 		formKindEEnum = createEEnum(FORM_KIND);
@@ -8534,8 +8575,8 @@ public class ClusterDeskPackageImpl extends EPackageImpl implements ClusterDeskP
 		initEReference(getIndustrySection_FdiGrowth(), this.getYearlyDecimal(), null, "fdiGrowth", null, 0, 1, IndustrySection.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getIndustrySection_Exports(), this.getYearlyDecimal(), null, "exports", null, 0, 1, IndustrySection.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getIndustrySection_ExportGrowth(), this.getYearlyDecimal(), null, "exportGrowth", null, 0, 1, IndustrySection.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getIndustrySection_FdiCumulativeGrowth(), ecorePackage.getEBigDecimal(), "fdiCumulativeGrowth", null, 0, 1, IndustrySection.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getIndustrySection_ExportCumulativeGrowth(), ecorePackage.getEBigDecimal(), "exportCumulativeGrowth", null, 0, 1, IndustrySection.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getIndustrySection_FdiCumulativeGrowthByYear(), this.getYearlyDecimal(), null, "fdiCumulativeGrowthByYear", null, 0, 1, IndustrySection.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getIndustrySection_ExportCumulativeGrowthByYear(), this.getYearlyDecimal(), null, "exportCumulativeGrowthByYear", null, 0, 1, IndustrySection.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getIndustrySection_ChainNarrative(), ecorePackage.getEString(), "chainNarrative", null, 0, 1, IndustrySection.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getIndustrySection_ChainWorks(), this.getChainWork(), "chainWorks", null, 0, -1, IndustrySection.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getIndustrySection_ResourceNarrative(), ecorePackage.getEString(), "resourceNarrative", null, 0, 1, IndustrySection.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -8674,6 +8715,8 @@ public class ClusterDeskPackageImpl extends EPackageImpl implements ClusterDeskP
 
 		initEClass(completionIndicatorEClass, CompletionIndicator.class, "CompletionIndicator", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getCompletionIndicator_Achieved(), ecorePackage.getEBigDecimal(), "achieved", null, 0, 1, CompletionIndicator.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getCompletionIndicator_BaselineDescription(), ecorePackage.getEString(), "baselineDescription", null, 0, 1, CompletionIndicator.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getCompletionIndicator_AchievedDescription(), ecorePackage.getEString(), "achievedDescription", null, 0, 1, CompletionIndicator.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEOperation(getCompletionIndicator__Met(), ecorePackage.getEBooleanObject(), "met", 0, 1, IS_UNIQUE, IS_ORDERED);
 
@@ -8933,7 +8976,7 @@ public class ClusterDeskPackageImpl extends EPackageImpl implements ClusterDeskP
 		initEReference(getPark_DevelopedArea(), this.getParkIndicator(), null, "developedArea", null, 0, 1, Park.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getPark_InvestmentIntensity(), this.getParkIndicator(), null, "investmentIntensity", null, 0, 1, Park.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getPark_TaxPerMu(), this.getParkIndicator(), null, "taxPerMu", null, 0, 1, Park.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getPark_GreenPark(), this.getYesNo(), "greenPark", null, 0, 1, Park.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getPark_GreenParkLevel(), this.getGreenParkLevel(), "greenParkLevel", null, 0, 1, Park.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getPark_EvidencePage(), ecorePackage.getEString(), "evidencePage", null, 0, 1, Park.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getPark_Report(), ecorePackage.getEString(), "report", null, 0, 1, Park.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
@@ -9224,6 +9267,12 @@ public class ClusterDeskPackageImpl extends EPackageImpl implements ClusterDeskP
 		addEEnumLiteral(yesNoEEnum, YesNo.NONE);
 		addEEnumLiteral(yesNoEEnum, YesNo.YES);
 		addEEnumLiteral(yesNoEEnum, YesNo.NO);
+
+		initEEnum(greenParkLevelEEnum, GreenParkLevel.class, "GreenParkLevel");
+		addEEnumLiteral(greenParkLevelEEnum, GreenParkLevel.NONE);
+		addEEnumLiteral(greenParkLevelEEnum, GreenParkLevel.NATIONAL);
+		addEEnumLiteral(greenParkLevelEEnum, GreenParkLevel.PROVINCIAL);
+		addEEnumLiteral(greenParkLevelEEnum, GreenParkLevel.NO);
 
 		initEEnum(yesNoNotApplicableEEnum, YesNoNotApplicable.class, "YesNoNotApplicable");
 		addEEnumLiteral(yesNoNotApplicableEEnum, YesNoNotApplicable.NONE);
@@ -9630,13 +9679,13 @@ public class ClusterDeskPackageImpl extends EPackageImpl implements ClusterDeskP
 			   "unit", "PERCENT"
 		   });
 		addAnnotation
-		  (getIndustrySection_FdiCumulativeGrowth(),
+		  (getIndustrySection_FdiCumulativeGrowthByYear(),
 		   source,
 		   new String[] {
 			   "unit", "PERCENT"
 		   });
 		addAnnotation
-		  (getIndustrySection_ExportCumulativeGrowth(),
+		  (getIndustrySection_ExportCumulativeGrowthByYear(),
 		   source,
 		   new String[] {
 			   "unit", "PERCENT"

@@ -28,6 +28,8 @@ import org.eclipse.emf.ecore.impl.ENotificationImpl;
  * </p>
  * <ul>
  *   <li>{@link org.clusterdesk.model.impl.CompletionIndicatorImpl#getAchieved <em>Achieved</em>}</li>
+ *   <li>{@link org.clusterdesk.model.impl.CompletionIndicatorImpl#getBaselineDescription <em>Baseline Description</em>}</li>
+ *   <li>{@link org.clusterdesk.model.impl.CompletionIndicatorImpl#getAchievedDescription <em>Achieved Description</em>}</li>
  * </ul>
  *
  * @generated
@@ -52,6 +54,46 @@ public class CompletionIndicatorImpl extends PlanIndicatorImpl implements Comple
 	 * @ordered
 	 */
 	protected BigDecimal achieved = ACHIEVED_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getBaselineDescription() <em>Baseline Description</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getBaselineDescription()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String BASELINE_DESCRIPTION_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getBaselineDescription() <em>Baseline Description</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getBaselineDescription()
+	 * @generated
+	 * @ordered
+	 */
+	protected String baselineDescription = BASELINE_DESCRIPTION_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getAchievedDescription() <em>Achieved Description</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getAchievedDescription()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String ACHIEVED_DESCRIPTION_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getAchievedDescription() <em>Achieved Description</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getAchievedDescription()
+	 * @generated
+	 * @ordered
+	 */
+	protected String achievedDescription = ACHIEVED_DESCRIPTION_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -101,6 +143,52 @@ public class CompletionIndicatorImpl extends PlanIndicatorImpl implements Comple
 	 * @generated
 	 */
 	@Override
+	public String getBaselineDescription() {
+		return baselineDescription;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setBaselineDescription(String newBaselineDescription) {
+		String oldBaselineDescription = baselineDescription;
+		baselineDescription = newBaselineDescription;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ClusterDeskPackage.COMPLETION_INDICATOR__BASELINE_DESCRIPTION, oldBaselineDescription, baselineDescription));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getAchievedDescription() {
+		return achievedDescription;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setAchievedDescription(String newAchievedDescription) {
+		String oldAchievedDescription = achievedDescription;
+		achievedDescription = newAchievedDescription;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ClusterDeskPackage.COMPLETION_INDICATOR__ACHIEVED_DESCRIPTION, oldAchievedDescription, achievedDescription));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Boolean met() {
 		return org.clusterdesk.model.derived.PlanFigures.met(this);
 	}
@@ -125,6 +213,10 @@ public class CompletionIndicatorImpl extends PlanIndicatorImpl implements Comple
 		switch (featureID) {
 			case ClusterDeskPackage.COMPLETION_INDICATOR__ACHIEVED:
 				return getAchieved();
+			case ClusterDeskPackage.COMPLETION_INDICATOR__BASELINE_DESCRIPTION:
+				return getBaselineDescription();
+			case ClusterDeskPackage.COMPLETION_INDICATOR__ACHIEVED_DESCRIPTION:
+				return getAchievedDescription();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -139,6 +231,12 @@ public class CompletionIndicatorImpl extends PlanIndicatorImpl implements Comple
 		switch (featureID) {
 			case ClusterDeskPackage.COMPLETION_INDICATOR__ACHIEVED:
 				setAchieved((BigDecimal)newValue);
+				return;
+			case ClusterDeskPackage.COMPLETION_INDICATOR__BASELINE_DESCRIPTION:
+				setBaselineDescription((String)newValue);
+				return;
+			case ClusterDeskPackage.COMPLETION_INDICATOR__ACHIEVED_DESCRIPTION:
+				setAchievedDescription((String)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -155,6 +253,12 @@ public class CompletionIndicatorImpl extends PlanIndicatorImpl implements Comple
 			case ClusterDeskPackage.COMPLETION_INDICATOR__ACHIEVED:
 				setAchieved(ACHIEVED_EDEFAULT);
 				return;
+			case ClusterDeskPackage.COMPLETION_INDICATOR__BASELINE_DESCRIPTION:
+				setBaselineDescription(BASELINE_DESCRIPTION_EDEFAULT);
+				return;
+			case ClusterDeskPackage.COMPLETION_INDICATOR__ACHIEVED_DESCRIPTION:
+				setAchievedDescription(ACHIEVED_DESCRIPTION_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -169,6 +273,10 @@ public class CompletionIndicatorImpl extends PlanIndicatorImpl implements Comple
 		switch (featureID) {
 			case ClusterDeskPackage.COMPLETION_INDICATOR__ACHIEVED:
 				return ACHIEVED_EDEFAULT == null ? achieved != null : !ACHIEVED_EDEFAULT.equals(achieved);
+			case ClusterDeskPackage.COMPLETION_INDICATOR__BASELINE_DESCRIPTION:
+				return BASELINE_DESCRIPTION_EDEFAULT == null ? baselineDescription != null : !BASELINE_DESCRIPTION_EDEFAULT.equals(baselineDescription);
+			case ClusterDeskPackage.COMPLETION_INDICATOR__ACHIEVED_DESCRIPTION:
+				return ACHIEVED_DESCRIPTION_EDEFAULT == null ? achievedDescription != null : !ACHIEVED_DESCRIPTION_EDEFAULT.equals(achievedDescription);
 		}
 		return super.eIsSet(featureID);
 	}
@@ -201,6 +309,10 @@ public class CompletionIndicatorImpl extends PlanIndicatorImpl implements Comple
 		StringBuilder result = new StringBuilder(super.toString());
 		result.append(" (achieved: ");
 		result.append(achieved);
+		result.append(", baselineDescription: ");
+		result.append(baselineDescription);
+		result.append(", achievedDescription: ");
+		result.append(achievedDescription);
 		result.append(')');
 		return result.toString();
 	}

@@ -62,8 +62,8 @@ import org.eclipse.emf.ecore.util.InternalEList;
  *   <li>{@link org.clusterdesk.model.impl.IndustrySectionImpl#getFdiGrowth <em>Fdi Growth</em>}</li>
  *   <li>{@link org.clusterdesk.model.impl.IndustrySectionImpl#getExports <em>Exports</em>}</li>
  *   <li>{@link org.clusterdesk.model.impl.IndustrySectionImpl#getExportGrowth <em>Export Growth</em>}</li>
- *   <li>{@link org.clusterdesk.model.impl.IndustrySectionImpl#getFdiCumulativeGrowth <em>Fdi Cumulative Growth</em>}</li>
- *   <li>{@link org.clusterdesk.model.impl.IndustrySectionImpl#getExportCumulativeGrowth <em>Export Cumulative Growth</em>}</li>
+ *   <li>{@link org.clusterdesk.model.impl.IndustrySectionImpl#getFdiCumulativeGrowthByYear <em>Fdi Cumulative Growth By Year</em>}</li>
+ *   <li>{@link org.clusterdesk.model.impl.IndustrySectionImpl#getExportCumulativeGrowthByYear <em>Export Cumulative Growth By Year</em>}</li>
  *   <li>{@link org.clusterdesk.model.impl.IndustrySectionImpl#getChainNarrative <em>Chain Narrative</em>}</li>
  *   <li>{@link org.clusterdesk.model.impl.IndustrySectionImpl#getChainWorks <em>Chain Works</em>}</li>
  *   <li>{@link org.clusterdesk.model.impl.IndustrySectionImpl#getResourceNarrative <em>Resource Narrative</em>}</li>
@@ -287,44 +287,24 @@ public class IndustrySectionImpl extends EvidenceHolderImpl implements IndustryS
 	protected YearlyDecimal exportGrowth;
 
 	/**
-	 * The default value of the '{@link #getFdiCumulativeGrowth() <em>Fdi Cumulative Growth</em>}' attribute.
+	 * The cached value of the '{@link #getFdiCumulativeGrowthByYear() <em>Fdi Cumulative Growth By Year</em>}' containment reference.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @see #getFdiCumulativeGrowth()
+	 * @see #getFdiCumulativeGrowthByYear()
 	 * @generated
 	 * @ordered
 	 */
-	protected static final BigDecimal FDI_CUMULATIVE_GROWTH_EDEFAULT = null;
+	protected YearlyDecimal fdiCumulativeGrowthByYear;
 
 	/**
-	 * The cached value of the '{@link #getFdiCumulativeGrowth() <em>Fdi Cumulative Growth</em>}' attribute.
+	 * The cached value of the '{@link #getExportCumulativeGrowthByYear() <em>Export Cumulative Growth By Year</em>}' containment reference.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @see #getFdiCumulativeGrowth()
+	 * @see #getExportCumulativeGrowthByYear()
 	 * @generated
 	 * @ordered
 	 */
-	protected BigDecimal fdiCumulativeGrowth = FDI_CUMULATIVE_GROWTH_EDEFAULT;
-
-	/**
-	 * The default value of the '{@link #getExportCumulativeGrowth() <em>Export Cumulative Growth</em>}' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @see #getExportCumulativeGrowth()
-	 * @generated
-	 * @ordered
-	 */
-	protected static final BigDecimal EXPORT_CUMULATIVE_GROWTH_EDEFAULT = null;
-
-	/**
-	 * The cached value of the '{@link #getExportCumulativeGrowth() <em>Export Cumulative Growth</em>}' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @see #getExportCumulativeGrowth()
-	 * @generated
-	 * @ordered
-	 */
-	protected BigDecimal exportCumulativeGrowth = EXPORT_CUMULATIVE_GROWTH_EDEFAULT;
+	protected YearlyDecimal exportCumulativeGrowthByYear;
 
 	/**
 	 * The default value of the '{@link #getChainNarrative() <em>Chain Narrative</em>}' attribute.
@@ -1297,8 +1277,23 @@ public class IndustrySectionImpl extends EvidenceHolderImpl implements IndustryS
 	 * @generated
 	 */
 	@Override
-	public BigDecimal getFdiCumulativeGrowth() {
-		return fdiCumulativeGrowth;
+	public YearlyDecimal getFdiCumulativeGrowthByYear() {
+		return fdiCumulativeGrowthByYear;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public NotificationChain basicSetFdiCumulativeGrowthByYear(YearlyDecimal newFdiCumulativeGrowthByYear, NotificationChain msgs) {
+		YearlyDecimal oldFdiCumulativeGrowthByYear = fdiCumulativeGrowthByYear;
+		fdiCumulativeGrowthByYear = newFdiCumulativeGrowthByYear;
+		if (eNotificationRequired()) {
+			ENotificationImpl notification = new ENotificationImpl(this, Notification.SET, ClusterDeskPackage.INDUSTRY_SECTION__FDI_CUMULATIVE_GROWTH_BY_YEAR, oldFdiCumulativeGrowthByYear, newFdiCumulativeGrowthByYear);
+			if (msgs == null) msgs = notification; else msgs.add(notification);
+		}
+		return msgs;
 	}
 
 	/**
@@ -1307,11 +1302,18 @@ public class IndustrySectionImpl extends EvidenceHolderImpl implements IndustryS
 	 * @generated
 	 */
 	@Override
-	public void setFdiCumulativeGrowth(BigDecimal newFdiCumulativeGrowth) {
-		BigDecimal oldFdiCumulativeGrowth = fdiCumulativeGrowth;
-		fdiCumulativeGrowth = newFdiCumulativeGrowth;
-		if (eNotificationRequired())
-			eNotify(new ENotificationImpl(this, Notification.SET, ClusterDeskPackage.INDUSTRY_SECTION__FDI_CUMULATIVE_GROWTH, oldFdiCumulativeGrowth, fdiCumulativeGrowth));
+	public void setFdiCumulativeGrowthByYear(YearlyDecimal newFdiCumulativeGrowthByYear) {
+		if (newFdiCumulativeGrowthByYear != fdiCumulativeGrowthByYear) {
+			NotificationChain msgs = null;
+			if (fdiCumulativeGrowthByYear != null)
+				msgs = ((InternalEObject)fdiCumulativeGrowthByYear).eInverseRemove(this, EOPPOSITE_FEATURE_BASE - ClusterDeskPackage.INDUSTRY_SECTION__FDI_CUMULATIVE_GROWTH_BY_YEAR, null, msgs);
+			if (newFdiCumulativeGrowthByYear != null)
+				msgs = ((InternalEObject)newFdiCumulativeGrowthByYear).eInverseAdd(this, EOPPOSITE_FEATURE_BASE - ClusterDeskPackage.INDUSTRY_SECTION__FDI_CUMULATIVE_GROWTH_BY_YEAR, null, msgs);
+			msgs = basicSetFdiCumulativeGrowthByYear(newFdiCumulativeGrowthByYear, msgs);
+			if (msgs != null) msgs.dispatch();
+		}
+		else if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ClusterDeskPackage.INDUSTRY_SECTION__FDI_CUMULATIVE_GROWTH_BY_YEAR, newFdiCumulativeGrowthByYear, newFdiCumulativeGrowthByYear));
 	}
 
 	/**
@@ -1320,8 +1322,23 @@ public class IndustrySectionImpl extends EvidenceHolderImpl implements IndustryS
 	 * @generated
 	 */
 	@Override
-	public BigDecimal getExportCumulativeGrowth() {
-		return exportCumulativeGrowth;
+	public YearlyDecimal getExportCumulativeGrowthByYear() {
+		return exportCumulativeGrowthByYear;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public NotificationChain basicSetExportCumulativeGrowthByYear(YearlyDecimal newExportCumulativeGrowthByYear, NotificationChain msgs) {
+		YearlyDecimal oldExportCumulativeGrowthByYear = exportCumulativeGrowthByYear;
+		exportCumulativeGrowthByYear = newExportCumulativeGrowthByYear;
+		if (eNotificationRequired()) {
+			ENotificationImpl notification = new ENotificationImpl(this, Notification.SET, ClusterDeskPackage.INDUSTRY_SECTION__EXPORT_CUMULATIVE_GROWTH_BY_YEAR, oldExportCumulativeGrowthByYear, newExportCumulativeGrowthByYear);
+			if (msgs == null) msgs = notification; else msgs.add(notification);
+		}
+		return msgs;
 	}
 
 	/**
@@ -1330,11 +1347,18 @@ public class IndustrySectionImpl extends EvidenceHolderImpl implements IndustryS
 	 * @generated
 	 */
 	@Override
-	public void setExportCumulativeGrowth(BigDecimal newExportCumulativeGrowth) {
-		BigDecimal oldExportCumulativeGrowth = exportCumulativeGrowth;
-		exportCumulativeGrowth = newExportCumulativeGrowth;
-		if (eNotificationRequired())
-			eNotify(new ENotificationImpl(this, Notification.SET, ClusterDeskPackage.INDUSTRY_SECTION__EXPORT_CUMULATIVE_GROWTH, oldExportCumulativeGrowth, exportCumulativeGrowth));
+	public void setExportCumulativeGrowthByYear(YearlyDecimal newExportCumulativeGrowthByYear) {
+		if (newExportCumulativeGrowthByYear != exportCumulativeGrowthByYear) {
+			NotificationChain msgs = null;
+			if (exportCumulativeGrowthByYear != null)
+				msgs = ((InternalEObject)exportCumulativeGrowthByYear).eInverseRemove(this, EOPPOSITE_FEATURE_BASE - ClusterDeskPackage.INDUSTRY_SECTION__EXPORT_CUMULATIVE_GROWTH_BY_YEAR, null, msgs);
+			if (newExportCumulativeGrowthByYear != null)
+				msgs = ((InternalEObject)newExportCumulativeGrowthByYear).eInverseAdd(this, EOPPOSITE_FEATURE_BASE - ClusterDeskPackage.INDUSTRY_SECTION__EXPORT_CUMULATIVE_GROWTH_BY_YEAR, null, msgs);
+			msgs = basicSetExportCumulativeGrowthByYear(newExportCumulativeGrowthByYear, msgs);
+			if (msgs != null) msgs.dispatch();
+		}
+		else if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ClusterDeskPackage.INDUSTRY_SECTION__EXPORT_CUMULATIVE_GROWTH_BY_YEAR, newExportCumulativeGrowthByYear, newExportCumulativeGrowthByYear));
 	}
 
 	/**
@@ -1564,6 +1588,10 @@ public class IndustrySectionImpl extends EvidenceHolderImpl implements IndustryS
 				return basicSetExports(null, msgs);
 			case ClusterDeskPackage.INDUSTRY_SECTION__EXPORT_GROWTH:
 				return basicSetExportGrowth(null, msgs);
+			case ClusterDeskPackage.INDUSTRY_SECTION__FDI_CUMULATIVE_GROWTH_BY_YEAR:
+				return basicSetFdiCumulativeGrowthByYear(null, msgs);
+			case ClusterDeskPackage.INDUSTRY_SECTION__EXPORT_CUMULATIVE_GROWTH_BY_YEAR:
+				return basicSetExportCumulativeGrowthByYear(null, msgs);
 			case ClusterDeskPackage.INDUSTRY_SECTION__HONOURS:
 				return ((InternalEList<?>)getHonours()).basicRemove(otherEnd, msgs);
 		}
@@ -1618,10 +1646,10 @@ public class IndustrySectionImpl extends EvidenceHolderImpl implements IndustryS
 				return getExports();
 			case ClusterDeskPackage.INDUSTRY_SECTION__EXPORT_GROWTH:
 				return getExportGrowth();
-			case ClusterDeskPackage.INDUSTRY_SECTION__FDI_CUMULATIVE_GROWTH:
-				return getFdiCumulativeGrowth();
-			case ClusterDeskPackage.INDUSTRY_SECTION__EXPORT_CUMULATIVE_GROWTH:
-				return getExportCumulativeGrowth();
+			case ClusterDeskPackage.INDUSTRY_SECTION__FDI_CUMULATIVE_GROWTH_BY_YEAR:
+				return getFdiCumulativeGrowthByYear();
+			case ClusterDeskPackage.INDUSTRY_SECTION__EXPORT_CUMULATIVE_GROWTH_BY_YEAR:
+				return getExportCumulativeGrowthByYear();
 			case ClusterDeskPackage.INDUSTRY_SECTION__CHAIN_NARRATIVE:
 				return getChainNarrative();
 			case ClusterDeskPackage.INDUSTRY_SECTION__CHAIN_WORKS:
@@ -1710,11 +1738,11 @@ public class IndustrySectionImpl extends EvidenceHolderImpl implements IndustryS
 			case ClusterDeskPackage.INDUSTRY_SECTION__EXPORT_GROWTH:
 				setExportGrowth((YearlyDecimal)newValue);
 				return;
-			case ClusterDeskPackage.INDUSTRY_SECTION__FDI_CUMULATIVE_GROWTH:
-				setFdiCumulativeGrowth((BigDecimal)newValue);
+			case ClusterDeskPackage.INDUSTRY_SECTION__FDI_CUMULATIVE_GROWTH_BY_YEAR:
+				setFdiCumulativeGrowthByYear((YearlyDecimal)newValue);
 				return;
-			case ClusterDeskPackage.INDUSTRY_SECTION__EXPORT_CUMULATIVE_GROWTH:
-				setExportCumulativeGrowth((BigDecimal)newValue);
+			case ClusterDeskPackage.INDUSTRY_SECTION__EXPORT_CUMULATIVE_GROWTH_BY_YEAR:
+				setExportCumulativeGrowthByYear((YearlyDecimal)newValue);
 				return;
 			case ClusterDeskPackage.INDUSTRY_SECTION__CHAIN_NARRATIVE:
 				setChainNarrative((String)newValue);
@@ -1813,11 +1841,11 @@ public class IndustrySectionImpl extends EvidenceHolderImpl implements IndustryS
 			case ClusterDeskPackage.INDUSTRY_SECTION__EXPORT_GROWTH:
 				setExportGrowth((YearlyDecimal)null);
 				return;
-			case ClusterDeskPackage.INDUSTRY_SECTION__FDI_CUMULATIVE_GROWTH:
-				setFdiCumulativeGrowth(FDI_CUMULATIVE_GROWTH_EDEFAULT);
+			case ClusterDeskPackage.INDUSTRY_SECTION__FDI_CUMULATIVE_GROWTH_BY_YEAR:
+				setFdiCumulativeGrowthByYear((YearlyDecimal)null);
 				return;
-			case ClusterDeskPackage.INDUSTRY_SECTION__EXPORT_CUMULATIVE_GROWTH:
-				setExportCumulativeGrowth(EXPORT_CUMULATIVE_GROWTH_EDEFAULT);
+			case ClusterDeskPackage.INDUSTRY_SECTION__EXPORT_CUMULATIVE_GROWTH_BY_YEAR:
+				setExportCumulativeGrowthByYear((YearlyDecimal)null);
 				return;
 			case ClusterDeskPackage.INDUSTRY_SECTION__CHAIN_NARRATIVE:
 				setChainNarrative(CHAIN_NARRATIVE_EDEFAULT);
@@ -1892,10 +1920,10 @@ public class IndustrySectionImpl extends EvidenceHolderImpl implements IndustryS
 				return exports != null;
 			case ClusterDeskPackage.INDUSTRY_SECTION__EXPORT_GROWTH:
 				return exportGrowth != null;
-			case ClusterDeskPackage.INDUSTRY_SECTION__FDI_CUMULATIVE_GROWTH:
-				return FDI_CUMULATIVE_GROWTH_EDEFAULT == null ? fdiCumulativeGrowth != null : !FDI_CUMULATIVE_GROWTH_EDEFAULT.equals(fdiCumulativeGrowth);
-			case ClusterDeskPackage.INDUSTRY_SECTION__EXPORT_CUMULATIVE_GROWTH:
-				return EXPORT_CUMULATIVE_GROWTH_EDEFAULT == null ? exportCumulativeGrowth != null : !EXPORT_CUMULATIVE_GROWTH_EDEFAULT.equals(exportCumulativeGrowth);
+			case ClusterDeskPackage.INDUSTRY_SECTION__FDI_CUMULATIVE_GROWTH_BY_YEAR:
+				return fdiCumulativeGrowthByYear != null;
+			case ClusterDeskPackage.INDUSTRY_SECTION__EXPORT_CUMULATIVE_GROWTH_BY_YEAR:
+				return exportCumulativeGrowthByYear != null;
 			case ClusterDeskPackage.INDUSTRY_SECTION__CHAIN_NARRATIVE:
 				return CHAIN_NARRATIVE_EDEFAULT == null ? chainNarrative != null : !CHAIN_NARRATIVE_EDEFAULT.equals(chainNarrative);
 			case ClusterDeskPackage.INDUSTRY_SECTION__CHAIN_WORKS:
@@ -1950,10 +1978,6 @@ public class IndustrySectionImpl extends EvidenceHolderImpl implements IndustryS
 		StringBuilder result = new StringBuilder(super.toString());
 		result.append(" (leadingIndustryAverageGrowth: ");
 		result.append(leadingIndustryAverageGrowth);
-		result.append(", fdiCumulativeGrowth: ");
-		result.append(fdiCumulativeGrowth);
-		result.append(", exportCumulativeGrowth: ");
-		result.append(exportCumulativeGrowth);
 		result.append(", chainNarrative: ");
 		result.append(chainNarrative);
 		result.append(", chainWorks: ");

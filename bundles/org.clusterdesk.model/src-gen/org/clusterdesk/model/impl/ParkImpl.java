@@ -9,6 +9,7 @@ import java.lang.reflect.InvocationTargetException;
 import java.math.BigDecimal;
 
 import org.clusterdesk.model.ClusterDeskPackage;
+import org.clusterdesk.model.GreenParkLevel;
 import org.clusterdesk.model.Park;
 import org.clusterdesk.model.ParkIndicator;
 import org.clusterdesk.model.YesNo;
@@ -45,7 +46,7 @@ import org.eclipse.emf.ecore.impl.EObjectImpl;
  *   <li>{@link org.clusterdesk.model.impl.ParkImpl#getDevelopedArea <em>Developed Area</em>}</li>
  *   <li>{@link org.clusterdesk.model.impl.ParkImpl#getInvestmentIntensity <em>Investment Intensity</em>}</li>
  *   <li>{@link org.clusterdesk.model.impl.ParkImpl#getTaxPerMu <em>Tax Per Mu</em>}</li>
- *   <li>{@link org.clusterdesk.model.impl.ParkImpl#getGreenPark <em>Green Park</em>}</li>
+ *   <li>{@link org.clusterdesk.model.impl.ParkImpl#getGreenParkLevel <em>Green Park Level</em>}</li>
  *   <li>{@link org.clusterdesk.model.impl.ParkImpl#getEvidencePage <em>Evidence Page</em>}</li>
  *   <li>{@link org.clusterdesk.model.impl.ParkImpl#getReport <em>Report</em>}</li>
  * </ul>
@@ -204,24 +205,24 @@ public class ParkImpl extends EObjectImpl implements Park {
 	protected ParkIndicator taxPerMu;
 
 	/**
-	 * The default value of the '{@link #getGreenPark() <em>Green Park</em>}' attribute.
+	 * The default value of the '{@link #getGreenParkLevel() <em>Green Park Level</em>}' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @see #getGreenPark()
+	 * @see #getGreenParkLevel()
 	 * @generated
 	 * @ordered
 	 */
-	protected static final YesNo GREEN_PARK_EDEFAULT = YesNo.NONE;
+	protected static final GreenParkLevel GREEN_PARK_LEVEL_EDEFAULT = GreenParkLevel.NONE;
 
 	/**
-	 * The cached value of the '{@link #getGreenPark() <em>Green Park</em>}' attribute.
+	 * The cached value of the '{@link #getGreenParkLevel() <em>Green Park Level</em>}' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @see #getGreenPark()
+	 * @see #getGreenParkLevel()
 	 * @generated
 	 * @ordered
 	 */
-	protected YesNo greenPark = GREEN_PARK_EDEFAULT;
+	protected GreenParkLevel greenParkLevel = GREEN_PARK_LEVEL_EDEFAULT;
 
 	/**
 	 * The default value of the '{@link #getEvidencePage() <em>Evidence Page</em>}' attribute.
@@ -829,8 +830,8 @@ public class ParkImpl extends EObjectImpl implements Park {
 	 * @generated
 	 */
 	@Override
-	public YesNo getGreenPark() {
-		return greenPark;
+	public GreenParkLevel getGreenParkLevel() {
+		return greenParkLevel;
 	}
 
 	/**
@@ -839,11 +840,11 @@ public class ParkImpl extends EObjectImpl implements Park {
 	 * @generated
 	 */
 	@Override
-	public void setGreenPark(YesNo newGreenPark) {
-		YesNo oldGreenPark = greenPark;
-		greenPark = newGreenPark == null ? GREEN_PARK_EDEFAULT : newGreenPark;
+	public void setGreenParkLevel(GreenParkLevel newGreenParkLevel) {
+		GreenParkLevel oldGreenParkLevel = greenParkLevel;
+		greenParkLevel = newGreenParkLevel == null ? GREEN_PARK_LEVEL_EDEFAULT : newGreenParkLevel;
 		if (eNotificationRequired())
-			eNotify(new ENotificationImpl(this, Notification.SET, ClusterDeskPackage.PARK__GREEN_PARK, oldGreenPark, greenPark));
+			eNotify(new ENotificationImpl(this, Notification.SET, ClusterDeskPackage.PARK__GREEN_PARK_LEVEL, oldGreenParkLevel, greenParkLevel));
 	}
 
 	/**
@@ -980,8 +981,8 @@ public class ParkImpl extends EObjectImpl implements Park {
 				return getInvestmentIntensity();
 			case ClusterDeskPackage.PARK__TAX_PER_MU:
 				return getTaxPerMu();
-			case ClusterDeskPackage.PARK__GREEN_PARK:
-				return getGreenPark();
+			case ClusterDeskPackage.PARK__GREEN_PARK_LEVEL:
+				return getGreenParkLevel();
 			case ClusterDeskPackage.PARK__EVIDENCE_PAGE:
 				return getEvidencePage();
 			case ClusterDeskPackage.PARK__REPORT:
@@ -1037,8 +1038,8 @@ public class ParkImpl extends EObjectImpl implements Park {
 			case ClusterDeskPackage.PARK__TAX_PER_MU:
 				setTaxPerMu((ParkIndicator)newValue);
 				return;
-			case ClusterDeskPackage.PARK__GREEN_PARK:
-				setGreenPark((YesNo)newValue);
+			case ClusterDeskPackage.PARK__GREEN_PARK_LEVEL:
+				setGreenParkLevel((GreenParkLevel)newValue);
 				return;
 			case ClusterDeskPackage.PARK__EVIDENCE_PAGE:
 				setEvidencePage((String)newValue);
@@ -1097,8 +1098,8 @@ public class ParkImpl extends EObjectImpl implements Park {
 			case ClusterDeskPackage.PARK__TAX_PER_MU:
 				setTaxPerMu((ParkIndicator)null);
 				return;
-			case ClusterDeskPackage.PARK__GREEN_PARK:
-				setGreenPark(GREEN_PARK_EDEFAULT);
+			case ClusterDeskPackage.PARK__GREEN_PARK_LEVEL:
+				setGreenParkLevel(GREEN_PARK_LEVEL_EDEFAULT);
 				return;
 			case ClusterDeskPackage.PARK__EVIDENCE_PAGE:
 				setEvidencePage(EVIDENCE_PAGE_EDEFAULT);
@@ -1144,8 +1145,8 @@ public class ParkImpl extends EObjectImpl implements Park {
 				return investmentIntensity != null;
 			case ClusterDeskPackage.PARK__TAX_PER_MU:
 				return taxPerMu != null;
-			case ClusterDeskPackage.PARK__GREEN_PARK:
-				return greenPark != GREEN_PARK_EDEFAULT;
+			case ClusterDeskPackage.PARK__GREEN_PARK_LEVEL:
+				return greenParkLevel != GREEN_PARK_LEVEL_EDEFAULT;
 			case ClusterDeskPackage.PARK__EVIDENCE_PAGE:
 				return EVIDENCE_PAGE_EDEFAULT == null ? evidencePage != null : !EVIDENCE_PAGE_EDEFAULT.equals(evidencePage);
 			case ClusterDeskPackage.PARK__REPORT:
@@ -1184,8 +1185,8 @@ public class ParkImpl extends EObjectImpl implements Park {
 		result.append(name);
 		result.append(", leadingIndustry: ");
 		result.append(leadingIndustry);
-		result.append(", greenPark: ");
-		result.append(greenPark);
+		result.append(", greenParkLevel: ");
+		result.append(greenParkLevel);
 		result.append(", evidencePage: ");
 		result.append(evidencePage);
 		result.append(", report: ");

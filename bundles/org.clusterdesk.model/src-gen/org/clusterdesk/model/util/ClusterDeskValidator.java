@@ -608,6 +608,8 @@ public class ClusterDeskValidator extends EObjectValidator {
 				return validateUnit((Unit)value, diagnostics, context);
 			case ClusterDeskPackage.YES_NO:
 				return validateYesNo((YesNo)value, diagnostics, context);
+			case ClusterDeskPackage.GREEN_PARK_LEVEL:
+				return validateGreenParkLevel((GreenParkLevel)value, diagnostics, context);
 			case ClusterDeskPackage.YES_NO_NOT_APPLICABLE:
 				return validateYesNoNotApplicable((YesNoNotApplicable)value, diagnostics, context);
 			case ClusterDeskPackage.INDUSTRY_TYPE:
@@ -2050,6 +2052,15 @@ public class ClusterDeskValidator extends EObjectValidator {
 	 * @generated
 	 */
 	public boolean validateYesNo(YesNo yesNo, DiagnosticChain diagnostics, Map<Object, Object> context) {
+		return true;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public boolean validateGreenParkLevel(GreenParkLevel greenParkLevel, DiagnosticChain diagnostics, Map<Object, Object> context) {
 		return true;
 	}
 

@@ -14,6 +14,7 @@ import java.util.Map;
 
 import org.clusterdesk.model.ClusterDeskPackage;
 import org.clusterdesk.model.Edition;
+import org.clusterdesk.model.resource.migration.FileVersions;
 import org.eclipse.core.runtime.IConfigurationElement;
 import org.eclipse.core.runtime.IExtensionRegistry;
 import org.eclipse.core.runtime.Platform;
@@ -124,6 +125,10 @@ public final class EditionRegistry {
 		set.getResourceFactoryRegistry().getExtensionToFactoryMap().put(FILE_EXTENSION, new XMIResourceFactoryImpl());
 		// the rows reference features of our own metamodel by its namespace URI
 		set.getPackageRegistry().put(ClusterDeskPackage.eNS_URI, ClusterDeskPackage.eINSTANCE);
+		// an edition written against an older metamodel version still loads while the features its rows name exist
+		for (int version = 1; version < FileVersions.CURRENT; version++) {
+			set.getPackageRegistry().put(FileVersions.nsURI(version), ClusterDeskPackage.eINSTANCE);
+		}
 		return set;
 	}
 }

@@ -12,6 +12,7 @@ import java.nio.file.StandardCopyOption;
 
 import org.clusterdesk.model.ClusterDeskPackage;
 import org.clusterdesk.model.ClusterDocument;
+import org.clusterdesk.model.resource.migration.NewerVersionException;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
@@ -76,6 +77,9 @@ public final class ClusterFiles {
 	}
 
 	private static ClusterLoadException describe(Path file, IOException e) {
+		if (e instanceof NewerVersionException newer) {
+			return new ClusterLoadException(file, 0, 0, file + "\uff1a" + newer.getMessage(), e); //$NON-NLS-1$
+		}
 		Throwable cause = e instanceof Resource.IOWrappedException && e.getCause() != null ? e.getCause() : e;
 		int line = 0;
 		int column = 0;

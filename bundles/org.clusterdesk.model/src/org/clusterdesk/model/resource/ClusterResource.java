@@ -4,15 +4,31 @@
  */
 package org.clusterdesk.model.resource;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.HashMap;
 import java.util.Map;
 
+import org.clusterdesk.model.ClusterDeskPackage;
+import org.clusterdesk.model.resource.migration.FileVersions;
+import org.clusterdesk.model.resource.migration.Migrations;
+import org.clusterdesk.model.resource.migration.NewerVersionException;
 import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.EPackage;
+import org.eclipse.emf.ecore.xmi.XMLLoad;
 import org.eclipse.emf.ecore.xmi.XMLResource;
+import org.eclipse.emf.ecore.xmi.impl.SAXXMIHandler;
+import org.eclipse.emf.ecore.xmi.impl.XMILoadImpl;
 import org.eclipse.emf.ecore.xmi.impl.XMIResourceImpl;
+import org.xml.sax.helpers.DefaultHandler;
 
 /**
  * A {@code .cluster} file: XMI in UTF-8, written so that diffs stay readable (one element per line, references
- * to the metamodel as attributes).
+ * to the metamodel as attributes). The root element's namespace states the metamodel version
+ * ({@link FileVersions}): a file of an older version is read into the current metamodel and migrated in memory
+ * ({@link Migrations}; the report is attached to the resource), a file of a newer version is refused with
+ * {@link NewerVersionException}.
  */
 public class ClusterResource extends XMIResourceImpl {
 
@@ -29,6 +45,42 @@ public class ClusterResource extends XMIResourceImpl {
 		Map<Object, Object> load = getDefaultLoadOptions();
 		load.put(XMLResource.OPTION_DEFER_IDREF_RESOLUTION, Boolean.TRUE);
 		load.put(XMLResource.OPTION_USE_PARSER_POOL, null);
+	}
+
+	@Override
+	public void doLoad(InputStream inputStream, Map<?, ?> options) throws IOException {
+		byte[] bytes = inputStream.readAllBytes();
+		int version = FileVersions.sniff(bytes);
+		if (version > FileVersions.CURRENT) {
+			throw new NewerVersionException(version);
+		}
+		if (version < 1 || version == FileVersions.CURRENT) {
+			super.doLoad(new ByteArrayInputStream(bytes), options);
+			return;
+		}
+		// an older file: features the metamodel no longer has are recorded for the migration steps, not errors
+		Map<Object, Object> legacy = new HashMap<>(options == null ? Map.of() : options);
+		legacy.put(XMLResource.OPTION_RECORD_UNKNOWN_FEATURE, Boolean.TRUE);
+		super.doLoad(new ByteArrayInputStream(bytes), legacy);
+		Migrations.migrate(this, version);
+	}
+
+	@Override
+	protected XMLLoad createXMLLoad() {
+		return new XMILoadImpl(createXMLHelper()) {
+
+			@Override
+			protected DefaultHandler makeDefaultHandler() {
+				return new SAXXMIHandler(resource, helper, options) {
+
+					@Override
+					protected EPackage getPackageForURI(String uriString) {
+						// the namespace of an older version is read into the current metamodel, then migrated
+						return FileVersions.isOlder(uriString) ? ClusterDeskPackage.eINSTANCE : super.getPackageForURI(uriString);
+					}
+				};
+			}
+		};
 	}
 
 	@Override

@@ -74,10 +74,10 @@ class RateRangesTest {
 	@Test
 	void aCumulativeGrowthIsAGrowth() {
 		Application a = sample("jiangsu-2024");
-		a.getIndustry().setExportCumulativeGrowth(dec("150.00"));
+		entry(a.getIndustry().getExportCumulativeGrowthByYear(), 2023).setValue(dec("150.00"));
 		assertNoFinding(a, "G04");
-		a.getIndustry().setExportCumulativeGrowth(dec("-120.00"));
-		assertOneFinding(a, "G04", ERROR, "近三年集群主导产品出口贸易额累计增长率（%）", "-120.00");
+		entry(a.getIndustry().getExportCumulativeGrowthByYear(), 2023).setValue(dec("-120.00"));
+		assertOneFinding(a, "G04", ERROR, "近三年集群主导产品出口贸易额累计增长率（%）（2023年）", "-120.00");
 	}
 
 	@Test

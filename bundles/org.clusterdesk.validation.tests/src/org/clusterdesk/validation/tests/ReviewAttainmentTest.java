@@ -52,6 +52,17 @@ class ReviewAttainmentTest {
 	}
 
 	@Test
+	void aQualitativeIndicatorNeedsItsAchievedDescription() {
+		Application a = sample("miit-2025-review");
+		CompletionIndicator openness = completion(a, PlanIndicatorKind.QUALITATIVE);
+		openness.setAchievedDescription(" ");
+		RuleFinding f = assertOneFinding(a, "P10", ERROR, "发展成效", "2025 年完成值（定性描述）");
+		assertEquals(Literals.COMPLETION_INDICATOR__ACHIEVED_DESCRIPTION, f.feature());
+		openness.setAchievedDescription("2023—2025年累计组织参加国际展会11场");
+		assertNoFinding(a, "P10");
+	}
+
+	@Test
 	void anUnmetTargetIsListedWithItsAttainment() {
 		// 20 of 25: 80.00 %
 		Application a = sample("miit-2025-review");

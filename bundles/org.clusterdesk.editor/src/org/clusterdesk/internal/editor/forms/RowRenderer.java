@@ -1023,6 +1023,11 @@ public final class RowRenderer {
 					&& p.getTarget() != null ? context.derived().of(row, Literals.PLAN_INDICATOR__TARGET, null) : null));
 		}
 		columns.add(Column.of(c, 220, Literals.PLAN_INDICATOR__DESCRIPTION));
+		if (completion) {
+			// 定性描述 indicators: the baseline and achieved descriptions beside the (target) description
+			columns.add(Column.of(c, 220, Literals.COMPLETION_INDICATOR__BASELINE_DESCRIPTION));
+			columns.add(Column.of(c, 220, Literals.COMPLETION_INDICATOR__ACHIEVED_DESCRIPTION));
+		}
 	}
 
 	private void nestedPlan(Composite client, OwnerRef plan) {

@@ -102,6 +102,7 @@ final class Messages extends NLS {
 	public static String Overview_trendCopied;
 	public static String Overview_trendSaved;
 	public static String Overview_trendSaveFailed;
+	public static String Overview_migrated;
 
 	public static String Section_partHeading;
 	public static String Section_inPart;

@@ -21,6 +21,7 @@ import org.clusterdesk.model.ClusterDocument;
 import org.clusterdesk.model.Edition;
 import org.clusterdesk.model.FormRow;
 import org.clusterdesk.model.forms.Completeness;
+import org.clusterdesk.model.resource.migration.MigrationReport;
 import org.clusterdesk.model.rules.RuleFinding;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.jface.resource.JFaceResources;
@@ -82,6 +83,8 @@ public final class OverviewPage extends ClusterFormPage {
 
 	private TrendChartsSection trends;
 
+	private Composite migrationNote;
+
 	private record CompletenessLine(ProgressBar bar, Label count, Hyperlink link) {
 	}
 
@@ -93,6 +96,7 @@ public final class OverviewPage extends ClusterFormPage {
 	@Override
 	protected void build(Composite body) {
 		FormToolkit toolkit = context.toolkit();
+		migrationNote(toolkit, body);
 		Composite columns = FormWidgets.grid(toolkit, body, 2, 1);
 		((GridLayout) columns.getLayout()).horizontalSpacing = 16;
 		((GridLayout) columns.getLayout()).makeColumnsEqualWidth = true;
@@ -111,6 +115,35 @@ public final class OverviewPage extends ClusterFormPage {
 		addBinding(this::refreshModel);
 		refreshModel();
 		refreshFindings();
+	}
+
+	/**
+	 * An older file was upgraded in memory when it was opened: say once, above everything, what changed and that the
+	 * file itself changes only when saved (the editor opens dirty).
+	 */
+	private void migrationNote(FormToolkit toolkit, Composite body) {
+		MigrationReport report = MigrationReport.of(context.document());
+		if (report == null) {
+			return;
+		}
+		migrationNote = toolkit.createComposite(body);
+		migrationNote.setLayout(new GridLayout(2, false));
+		migrationNote.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+		Label icon = toolkit.createLabel(migrationNote, ""); //$NON-NLS-1$
+		icon.setImage(PlatformUI.getWorkbench().getSharedImages().getImage(ISharedImages.IMG_OBJS_INFO_TSK));
+		icon.setLayoutData(new GridData(SWT.LEFT, SWT.TOP, false, false));
+		String backup = context.document().eResource() == null || context.document().eResource().getURI() == null ? ".bak" //$NON-NLS-1$
+				: context.document().eResource().getURI().lastSegment() + ".bak"; //$NON-NLS-1$
+		wrapped(toolkit, migrationNote, NLS.bind(Messages.Overview_migrated, report.summary(), backup));
+	}
+
+	/** After the upgraded document has been saved: the note about the upgrade goes away. */
+	public void migrationSaved() {
+		if (migrationNote != null && !migrationNote.isDisposed()) {
+			migrationNote.dispose();
+			migrationNote = null;
+			getManagedForm().reflow(true);
+		}
 	}
 
 	private Composite section(FormToolkit toolkit, Composite parent, String title, int columns) {

@@ -194,7 +194,10 @@ final class PlanWriter {
 			TableBuilder.Row r = directionCell(table.row(), direction, indicators, i);
 			r.cell(name, indicatorCell(indicator));
 			if (qualitative(indicator)) {
-				r.rest(CellText.of(FormValues.text(indicator.getDescription())));
+				// 定性描述: the baseline, target and achieved descriptions in the form's three columns
+				r.cell(value, CellText.of(FormValues.text(indicator.getBaselineDescription())))
+						.cell(value, CellText.of(FormValues.text(indicator.getDescription())))
+						.rest(CellText.of(FormValues.text(indicator.getAchievedDescription())));
 			} else {
 				r.cell(value, CellText.centred(withUnit(indicator.getBaseline(), indicator.getUnit())))
 						.cell(value, CellText.centred(withUnit(indicator.getTarget(), indicator.getUnit())))

@@ -17,6 +17,7 @@ import org.clusterdesk.model.Edition;
 import org.clusterdesk.model.FormRow;
 import org.clusterdesk.model.FormSection;
 import org.clusterdesk.model.PlanIndicator;
+import org.clusterdesk.model.PlanIndicatorKind;
 import org.clusterdesk.model.PlanSection;
 import org.clusterdesk.model.ReviewSection;
 import org.clusterdesk.model.StandardCategory;
@@ -210,9 +211,14 @@ final class ApplicationSheets {
 		for (CompletionIndicator indicator : review.getCompletion()) {
 			Boolean met = indicator.met();
 			boolean counts = Counts.counts(indicator.getUnit());
+			boolean qualitative = indicator.getKind() == PlanIndicatorKind.QUALITATIVE;
+			// 定性描述: the baseline, target and achieved descriptions where the figures go
 			rows.add(new Object[] { Labels.literal(indicator.getDirection()), indicatorName(indicator),
-					Labels.literal(indicator.getUnit()), Counts.cell(indicator.getBaseline(), counts), Counts.cell(indicator.getTarget(), counts),
-					Counts.cell(indicator.getAchieved(), counts), met == null ? null : Labels.yesNo(met) });
+					Labels.literal(indicator.getUnit()),
+					qualitative ? indicator.getBaselineDescription() : Counts.cell(indicator.getBaseline(), counts),
+					qualitative ? indicator.getDescription() : Counts.cell(indicator.getTarget(), counts),
+					qualitative ? indicator.getAchievedDescription() : Counts.cell(indicator.getAchieved(), counts),
+					met == null ? null : Labels.yesNo(met) });
 		}
 		TableSheet sheet = sheet(Messages.Sheet_completion, columns);
 		rows.forEach(sheet::measure);

@@ -297,9 +297,9 @@ final class CompetitionSheets {
 						cells[c++] = Counts.cell(YearlyValues.valueOf(indicator.getClusterPart(), year), counts);
 					}
 					cells[c] = YearlyValues.enteredOrComputed(indicator.getGrowth(), indicator.computedGrowth());
-				} else if (row.getFeature() == P.getPark_GreenPark()) {
+				} else if (row.getFeature() == P.getPark_GreenParkLevel()) {
 					// the form: 是否为国/省级绿色园区 | answer | 佐证页码 | page
-					cells[1] = Labels.literal(park.getGreenPark());
+					cells[1] = Labels.literal(park.getGreenParkLevel());
 					cells[2] = Messages.Table_evidencePage;
 					cells[3] = park.getEvidencePage();
 				} else {

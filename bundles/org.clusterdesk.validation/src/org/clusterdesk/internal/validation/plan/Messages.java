@@ -110,6 +110,8 @@ final class Messages extends NLS {
 	public static String P10_achievedMissing;
 
 	public static String P10_achievedExpected;
+	public static String P10_achievedDescriptionMissing;
+	public static String P10_achievedDescriptionExpected;
 
 	public static String P10_unmet;
 

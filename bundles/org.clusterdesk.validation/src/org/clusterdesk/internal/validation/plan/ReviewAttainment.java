@@ -42,6 +42,11 @@ public class ReviewAttainment implements Rule {
 		Integer targetYear = review.getTargetYear() != null ? review.getTargetYear() : edition.getReviewTargetYear();
 		for (CompletionIndicator indicator : review.getCompletion()) {
 			if (indicator.getKind() == PlanIndicatorKind.QUALITATIVE) {
+				// a qualitative indicator's achieved value is its achieved description (the form's 完成值 cell)
+				if (indicator.getAchievedDescription() == null || indicator.getAchievedDescription().isBlank()) {
+					context.error(indicator, Literals.COMPLETION_INDICATOR__ACHIEVED_DESCRIPTION, PlanChecks.name(indicator),
+							NLS.bind(Messages.P10_achievedDescriptionMissing, targetYear), null, Messages.P10_achievedDescriptionExpected);
+				}
 				continue;
 			}
 			String name = PlanChecks.name(indicator);
