@@ -71,6 +71,7 @@ final class ValidateCommand implements Command {
 		List<Object> reports = new ArrayList<>();
 		for (Path file : InputFiles.paths(names)) {
 			ClusterDocument document;
+			console.working().on(file);
 			try {
 				document = ClusterFiles.load(file);
 			} catch (ClusterLoadException e) {
