@@ -77,13 +77,16 @@ class ClusterFileFuzzTest {
 
 	@Test
 	void everyReaderSurvivesMutatedSamples() throws Exception {
-		List<byte[]> samples = samples();
+		List<String> names = new ArrayList<>();
+		List<byte[]> samples = samples(names);
 		List<Reader> readers = List.of(new Reader("info", new String[] { "info" }, null), //$NON-NLS-1$ //$NON-NLS-2$
 				new Reader("validate", new String[] { "validate" }, null), //$NON-NLS-1$ //$NON-NLS-2$
 				new Reader("export --docx", new String[] { "export", "--docx" }, "out.docx"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 				new Reader("export --xlsx", new String[] { "export", "--xlsx" }, "out.xlsx")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 		Map<String, Map<Integer, Integer>> counts = new LinkedHashMap<>();
 		Map<String, Integer> mutations = new TreeMap<>();
+		Map<String, Long> millisByReader = new LinkedHashMap<>();
+		Map<String, Long> millisBySample = new TreeMap<>();
 		List<String> failures = new ArrayList<>();
 		long started = System.nanoTime();
 		for (Reader reader : readers) {
@@ -112,6 +115,8 @@ class ClusterFileFuzzTest {
 						.run(args.toArray(String[]::new));
 				long millis = (System.nanoTime() - t) / 1_000_000;
 				byCode.merge(code, 1, Integer::sum);
+				millisByReader.merge(reader.name(), millis, Long::sum);
+				millisBySample.merge(names.get(i % samples.size()), millis, Long::sum);
 				String where = reader.name() + " #" + i + " (" + kind[0] + ", seed " + SEED + "): "; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 				String stderr = err.toString(StandardCharsets.UTF_8);
 				if (code < 0 || code > 2) {
@@ -150,9 +155,11 @@ class ClusterFileFuzzTest {
 				+ (System.nanoTime() - started) / 1_000_000 + " ms"); //$NON-NLS-1$
 		for (Map.Entry<String, Map<Integer, Integer>> e : counts.entrySet()) {
 			int total = e.getValue().values().stream().mapToInt(Integer::intValue).sum();
-			System.out.println("  " + e.getKey() + ": " + total + " inputs, by exit code " + e.getValue()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			System.out.println("  " + e.getKey() + ": " + total + " inputs, by exit code " + e.getValue() + ", " //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+					+ millisByReader.get(e.getKey()) + " ms"); //$NON-NLS-1$
 		}
 		System.out.println("  mutations: " + mutations); //$NON-NLS-1$
+		System.out.println("  ms per sample: " + millisBySample); //$NON-NLS-1$
 		if (!failures.isEmpty()) {
 			fail(failures.size() + " failures, first ones:\n" + String.join("\n", failures.subList(0, Math.min(10, failures.size())))); //$NON-NLS-1$ //$NON-NLS-2$
 		}
@@ -163,12 +170,13 @@ class ClusterFileFuzzTest {
 		}
 	}
 
-	private static List<byte[]> samples() throws IOException {
+	private static List<byte[]> samples(List<String> names) throws IOException {
 		Path folder = Path.of(System.getProperty("clusterdesk.samples")); //$NON-NLS-1$
 		List<byte[]> samples = new ArrayList<>();
 		try (Stream<Path> files = Files.list(folder)) {
 			for (Path p : files.filter(f -> f.toString().endsWith(".cluster")).sorted().toList()) { //$NON-NLS-1$
 				samples.add(Files.readAllBytes(p));
+				names.add(p.getFileName().toString());
 			}
 		}
 		assertTrue(samples.size() >= 5, "samples: " + samples.size()); //$NON-NLS-1$

@@ -48,13 +48,19 @@ public final class DecimalMath {
 		}
 	}
 
-	/** The value, or null when it is at or beyond {@link #LIMIT} in magnitude (cheap: no digits are computed). */
+	/**
+	 * The value, or null when it is at or beyond {@link #LIMIT} in magnitude, or zero when it is below 1E-40 (far below
+	 * the two decimals the forms keep). Cheap: no digits are computed.
+	 */
 	public static BigDecimal bounded(BigDecimal value) {
 		if (value == null || value.signum() == 0) {
 			return value;
 		}
 		long integerDigits = (long) value.precision() - value.scale();
-		return integerDigits > 30 || value.abs().compareTo(LIMIT) >= 0 ? null : value;
+		if (integerDigits < -40) {
+			return BigDecimal.ZERO;
+		}
+		return integerDigits > 31 || value.abs().compareTo(LIMIT) >= 0 ? null : value;
 	}
 
 	/** a × b in {@link #CONTEXT}, or null when either is missing or the result is not computable. */
@@ -94,10 +100,11 @@ public final class DecimalMath {
 			return true;
 		}
 		BigDecimal rounded = round2(computed);
-		if (rounded == null || bounded(entered) == null) {
+		BigDecimal value = bounded(entered);
+		if (rounded == null || value == null) {
 			return true; // nothing to compare with
 		}
-		return entered.subtract(rounded, SUM_CONTEXT).abs().compareTo(TOLERANCE) <= 0;
+		return value.subtract(rounded, SUM_CONTEXT).abs().compareTo(TOLERANCE) <= 0;
 	}
 
 	public static BigDecimal of(Integer value) {
@@ -109,7 +116,8 @@ public final class DecimalMath {
 	 * geometric average growth (D02) without leaving BigDecimal.
 	 */
 	public static BigDecimal root(BigDecimal value, int n) {
-		if (value == null || value.signum() <= 0 || n <= 0 || n > 1000 || bounded(value) == null) {
+		value = bounded(value);
+		if (value == null || value.signum() <= 0 || n <= 0 || n > 1000) {
 			return null;
 		}
 		if (n == 1) {
@@ -165,7 +173,8 @@ public final class DecimalMath {
 			if (g == null) {
 				return null;
 			}
-			BigDecimal factor = bounded(g) == null ? null : BigDecimal.ONE.add(g.divide(HUNDRED, CONTEXT), CONTEXT);
+			BigDecimal rate = bounded(g);
+			BigDecimal factor = rate == null ? null : BigDecimal.ONE.add(rate.divide(HUNDRED, CONTEXT), CONTEXT);
 			if (factor == null || factor.signum() <= 0) {
 				return null;
 			}

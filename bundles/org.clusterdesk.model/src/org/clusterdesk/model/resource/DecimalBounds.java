@@ -10,8 +10,8 @@ import java.math.BigDecimal;
  * The decimals a ClusterDesk document may hold. The forms ask for amounts in 万元 or 亿元, areas, counts and
  * percentages with two decimals; values far beyond that ({@code 1E+999999999}, {@code 1E-999999999}, thousands of
  * digits) are bad input, refused where they enter (loading a {@code .cluster}), so that no computation ever works on
- * them. The bounds are generous: 15 integer digits (a thousand trillion) and 16 decimals (what a spreadsheet's
- * binary fractions show).
+ * them. The bounds are generous: 15 integer digits (a thousand trillion) and 24 decimals (more than a spreadsheet's
+ * binary fractions show, e.g. 0.30000000000000004).
  */
 public final class DecimalBounds {
 
@@ -19,7 +19,7 @@ public final class DecimalBounds {
 	public static final int MAX_INTEGER_DIGITS = 15;
 
 	/** Digits after the decimal point, at most (trailing zeros not counted). */
-	public static final int MAX_DECIMALS = 16;
+	public static final int MAX_DECIMALS = 24;
 
 	/** Characters of the written value, at most (sign, digits, point, exponent). */
 	public static final int MAX_LENGTH = 64;
