@@ -67,9 +67,10 @@ final class LoadReasons {
 		String declared = declaredEncoding(file);
 		if (find(failure, UnsupportedEncodingException.class) != null || find(failure, UnsupportedCharsetException.class) != null
 				|| find(failure, IllegalCharsetNameException.class) != null || mentionsEncoding(failure, declared)) {
-			int[] at = position(failure);
-			return new ClusterLoadException(file, Math.max(at[0], 1), at[1],
-					Messages.bind(Messages.ClusterFiles_unknownEncoding, new Object[] { file, Math.max(at[0], 1), at[1], declared }), failure);
+			// the parser knows no position yet: the declaration is the first line, the value where it is written
+			int column = Math.max(declarationHead(file).indexOf(declared == null ? "encoding" : '"' + declared + '"'), 0) + 2; //$NON-NLS-1$
+			return new ClusterLoadException(file, 1, column,
+					Messages.bind(Messages.ClusterFiles_unknownEncoding, new Object[] { file, 1, column, declared }), failure);
 		}
 		if (find(failure, CharConversionException.class) != null || mentionsUtf8(failure)) {
 			ClusterLoadException utf8 = invalidUtf8(file, declared, failure);
@@ -173,16 +174,21 @@ final class LoadReasons {
 		}
 	}
 
-	/** The encoding named in the XML declaration, or null. */
-	private static String declaredEncoding(Path file) {
+	/** The first bytes of the file, as Latin-1 (the XML declaration is ASCII); empty when unreadable. */
+	private static String declarationHead(Path file) {
 		byte[] head = new byte[256];
 		int n;
 		try (InputStream in = Files.newInputStream(file)) {
 			n = in.readNBytes(head, 0, head.length);
 		} catch (IOException e) {
-			return null;
+			return ""; //$NON-NLS-1$
 		}
-		String start = new String(head, 0, n, StandardCharsets.ISO_8859_1);
+		return new String(head, 0, n, StandardCharsets.ISO_8859_1);
+	}
+
+	/** The encoding named in the XML declaration, or null. */
+	private static String declaredEncoding(Path file) {
+		String start = declarationHead(file);
 		if (!start.startsWith("<?xml")) { //$NON-NLS-1$
 			return null;
 		}
