@@ -95,6 +95,20 @@ class InternalErrorTest {
 	}
 
 	@Test
+	void resultsThatCannotBeWrittenAreNotSilentlyLost() {
+		OutputStream full = new OutputStream() {
+			@Override
+			public void write(int b) throws IOException {
+				throw new IOException("No space left on device");
+			}
+		};
+		int code = run(full, "info", sample("miit-2025"));
+		String message = err.toString(StandardCharsets.UTF_8);
+		assertEquals(3, code, message);
+		assertTrue(message.contains("clusterdesk info") && message.contains("无法写到标准输出"), message);
+	}
+
+	@Test
 	void everyHelpDocumentsExitCodeThree() {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		assertEquals(0, run(out, "--help"));

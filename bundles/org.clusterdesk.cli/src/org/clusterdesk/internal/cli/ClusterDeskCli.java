@@ -62,7 +62,13 @@ public final class ClusterDeskCli {
 		}
 		Console console = new Console(this.console.out(), this.console.err());
 		try {
-			return command.run(list, console);
+			int code = command.run(list, console);
+			if (console.out().checkError()) {
+				// PrintStream swallows write failures (a full disk, a closed pipe): the results are lost, so say so
+				console.err().println(NLS.bind(Messages.Cli_outputFailed, command.name()));
+				return ExitCodes.INTERNAL_ERROR;
+			}
+			return code;
 		} catch (UsageException e) {
 			console.err().println(NLS.bind(Messages.Cli_usageError, command.name(), e.getMessage()));
 			console.err().println(NLS.bind(Messages.Cli_seeHelp, command.name()));

@@ -24,6 +24,7 @@ final class Messages extends NLS {
 	public static String Cli_outOfMemory;
 	public static String Cli_stackOverflow;
 	public static String Cli_noLog;
+	public static String Cli_outputFailed;
 	public static String Info_summary;
 	public static String Info_help;
 	public static String Info_formatMissing;
