@@ -120,6 +120,13 @@ public final class ReviewScan {
 				sub.worked(1);
 				continue;
 			}
+			if (document.getEdition() == null) {
+				// as validate refuses it: without its edition's forms the file cannot be checked, so it is not "read"
+				receiver.unreadable(source, ApplicationSummaries.unreadable(++serial, source.shown(),
+						NLS.bind(Messages.Error_unknownEditionFile, source.shown(), document.getEditionId())), i, sources.size());
+				sub.worked(1);
+				continue;
+			}
 			if (!receiver.wanted(source, document, i, sources.size())) {
 				sub.worked(1);
 				continue;

@@ -62,12 +62,22 @@ public final class ClusterDeskCli {
 			console.out().print(command.help());
 			return ExitCodes.OK;
 		}
+		Console console = new Console(this.console.out(), this.console.err());
 		try {
-			return command.run(list, console);
+			int code = command.run(list, console);
+			if (console.out().checkError()) {
+				// PrintStream swallows write failures (a full disk, a closed pipe): the results are lost, so say so
+				console.err().println(NLS.bind(Messages.Cli_outputFailed, command.name()));
+				return ExitCodes.INTERNAL_ERROR;
+			}
+			return code;
 		} catch (UsageException e) {
 			console.err().println(NLS.bind(Messages.Cli_usageError, command.name(), e.getMessage()));
 			console.err().println(NLS.bind(Messages.Cli_seeHelp, command.name()));
 			return ExitCodes.BAD_INPUT;
+		} catch (RuntimeException | Error e) {
+			// whatever escapes a command: one clear line, the trace in the log, a documented exit code — never silence
+			return InternalErrors.report(command.name(), console.working(), e, console);
 		}
 	}
 

@@ -6,6 +6,10 @@ package org.clusterdesk.internal.cli;
 
 import java.io.PrintStream;
 
-/** Where a command writes: results to out, diagnostics to err. */
-record Console(PrintStream out, PrintStream err) {
+/** Where a command writes: results to out, diagnostics to err; and what it is working on (for internal errors). */
+record Console(PrintStream out, PrintStream err, Working working) {
+
+	Console(PrintStream out, PrintStream err) {
+		this(out, err, new Working());
+	}
 }

@@ -16,6 +16,12 @@ final class ExitCodes {
 	/** Bad arguments, or an input that cannot be read. */
 	static final int BAD_INPUT = 2;
 
+	/**
+	 * Internal error: something failed inside the command (a defect, or out of memory). One line on stderr names the
+	 * command, the file and the log holding the details; the files are as they were.
+	 */
+	static final int INTERNAL_ERROR = 3;
+
 	private ExitCodes() {
 	}
 }

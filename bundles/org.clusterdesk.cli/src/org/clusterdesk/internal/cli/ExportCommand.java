@@ -73,6 +73,7 @@ final class ExportCommand implements Command {
 			throw new UsageException(Messages.Export_chartsNeedDocx);
 		}
 		ClusterDocument document;
+		console.working().on(Path.of(files.get(0)));
 		try {
 			document = ClusterFiles.load(Path.of(files.get(0)));
 		} catch (ClusterLoadException e) {

@@ -66,6 +66,7 @@ final class ImportCommand implements Command {
 			throw new UsageException(Messages.Import_noTarget);
 		}
 		ClusterDocument document;
+		console.working().on(into);
 		try {
 			document = ClusterFiles.load(into);
 		} catch (ClusterLoadException e) {
@@ -97,7 +98,9 @@ final class ImportCommand implements Command {
 		if (!dryRun) {
 			result.applyTo(report);
 			try {
+				console.working().saving(into);
 				ClusterFiles.save(report.eResource(), into);
+				console.working().saved();
 			} catch (IOException e) {
 				console.err().println(NLS.bind(Messages.Import_saveFailed, into, e.getMessage()));
 				return ExitCodes.BAD_INPUT;

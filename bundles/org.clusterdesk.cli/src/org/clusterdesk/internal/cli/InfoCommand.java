@@ -70,6 +70,7 @@ final class InfoCommand implements Command {
 		List<Object> reports = new ArrayList<>();
 		for (Path file : InputFiles.paths(names)) {
 			ClusterDocument document;
+			console.working().on(file);
 			try {
 				document = ClusterFiles.load(file);
 			} catch (ClusterLoadException e) {

@@ -18,6 +18,13 @@ final class Messages extends NLS {
 	public static String Cli_usageError;
 	public static String Cli_seeHelp;
 	public static String Cli_noFiles;
+	public static String Cli_internalError;
+	public static String Cli_internalErrorFile;
+	public static String Cli_internalErrorSaving;
+	public static String Cli_outOfMemory;
+	public static String Cli_stackOverflow;
+	public static String Cli_noLog;
+	public static String Cli_outputFailed;
 	public static String Info_summary;
 	public static String Info_help;
 	public static String Info_formatMissing;

@@ -82,6 +82,7 @@ final class ValidateCommand implements Command {
 		}
 		for (Path file : paths) {
 			ClusterDocument document;
+			console.working().on(file);
 			try {
 				document = ClusterFiles.load(file);
 			} catch (ClusterLoadException e) {

@@ -11,7 +11,9 @@ import java.math.RoundingMode;
 /**
  * Decimal arithmetic for derived values. Everything stays in {@link BigDecimal}: the forms ask for two
  * decimals and the rules compare with a tolerance of 0.01 after rounding HALF_UP, which binary doubles
- * cannot promise.
+ * cannot promise. Every operation is total and bounded: it runs in a {@link MathContext}, and a result that
+ * cannot be computed (division by zero, an overflowing exponent, a magnitude beyond {@link #LIMIT}) is null
+ * ("not computable"), never an exception, NaN or Infinity, and never unbounded work.
  */
 public final class DecimalMath {
 
@@ -21,6 +23,12 @@ public final class DecimalMath {
 	public static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
 	public static final BigDecimal TEN_THOUSAND = BigDecimal.valueOf(10_000);
+
+	/** Precision of sums: exact for every value a document may hold (15 integer digits, 16 decimals). */
+	public static final MathContext SUM_CONTEXT = MathContext.DECIMAL128;
+
+	/** Results at or beyond this magnitude are not computable (null): no form has such a figure. */
+	public static final BigDecimal LIMIT = BigDecimal.TEN.pow(30);
 
 	/** The tolerance of an entered value against its computed value (rules catalogue, Numbers). */
 	public static final BigDecimal TOLERANCE = new BigDecimal("0.01");
@@ -33,13 +41,43 @@ public final class DecimalMath {
 		if (a == null || b == null || b.signum() == 0) {
 			return null;
 		}
-		return a.divide(b, CONTEXT);
+		try {
+			return bounded(a.divide(b, CONTEXT));
+		} catch (ArithmeticException e) {
+			return null;
+		}
+	}
+
+	/**
+	 * The value, or null when it is at or beyond {@link #LIMIT} in magnitude, or zero when it is below 1E-40 (far below
+	 * the two decimals the forms keep). Cheap: no digits are computed.
+	 */
+	public static BigDecimal bounded(BigDecimal value) {
+		if (value == null || value.signum() == 0) {
+			return value;
+		}
+		long integerDigits = (long) value.precision() - value.scale();
+		if (integerDigits < -40) {
+			return BigDecimal.ZERO;
+		}
+		return integerDigits > 31 || value.abs().compareTo(LIMIT) >= 0 ? null : value;
+	}
+
+	/** a × b in {@link #CONTEXT}, or null when either is missing or the result is not computable. */
+	public static BigDecimal multiply(BigDecimal a, BigDecimal b) {
+		if (a == null || b == null) {
+			return null;
+		}
+		try {
+			return bounded(a.multiply(b, CONTEXT));
+		} catch (ArithmeticException e) {
+			return null;
+		}
 	}
 
 	/** a / b × 100, or null. */
 	public static BigDecimal percent(BigDecimal a, BigDecimal b) {
-		BigDecimal q = divide(a, b);
-		return q == null ? null : q.multiply(HUNDRED, CONTEXT);
+		return multiply(divide(a, b), HUNDRED);
 	}
 
 	/** (current − previous) / previous × 100, or null (D01, D08). */
@@ -47,12 +85,13 @@ public final class DecimalMath {
 		if (previous == null || current == null) {
 			return null;
 		}
-		return percent(current.subtract(previous), previous);
+		return percent(current.subtract(previous, SUM_CONTEXT), previous);
 	}
 
 	/** Rounds HALF_UP to the two decimals the forms keep; null stays null. */
 	public static BigDecimal round2(BigDecimal value) {
-		return value == null ? null : value.setScale(2, RoundingMode.HALF_UP);
+		BigDecimal v = bounded(value);
+		return v == null ? null : v.setScale(2, RoundingMode.HALF_UP);
 	}
 
 	/** Whether an entered value agrees with a computed one: |entered − round2(computed)| ≤ 0.01. */
@@ -60,7 +99,12 @@ public final class DecimalMath {
 		if (entered == null || computed == null) {
 			return true;
 		}
-		return entered.subtract(round2(computed)).abs().compareTo(TOLERANCE) <= 0;
+		BigDecimal rounded = round2(computed);
+		BigDecimal value = bounded(entered);
+		if (rounded == null || value == null) {
+			return true; // nothing to compare with
+		}
+		return value.subtract(rounded, SUM_CONTEXT).abs().compareTo(TOLERANCE) <= 0;
 	}
 
 	public static BigDecimal of(Integer value) {
@@ -72,28 +116,31 @@ public final class DecimalMath {
 	 * geometric average growth (D02) without leaving BigDecimal.
 	 */
 	public static BigDecimal root(BigDecimal value, int n) {
-		if (value == null || value.signum() <= 0 || n <= 0) {
+		value = bounded(value);
+		if (value == null || value.signum() <= 0 || n <= 0 || n > 1000) {
 			return null;
 		}
 		if (n == 1) {
 			return value;
 		}
-		BigDecimal bn = BigDecimal.valueOf(n);
-		// a double gives a good first guess; the iteration then runs in decimal precision
-		BigDecimal x = new BigDecimal(Math.pow(value.doubleValue(), 1.0 / n), CONTEXT);
-		if (x.signum() <= 0) {
-			x = BigDecimal.ONE;
-		}
-		for (int i = 0; i < 100; i++) {
-			BigDecimal xPow = x.pow(n - 1, CONTEXT);
-			BigDecimal next = x.multiply(bn.subtract(BigDecimal.ONE), CONTEXT).add(value.divide(xPow, CONTEXT), CONTEXT)
-					.divide(bn, CONTEXT);
-			if (next.compareTo(x) == 0) {
-				return next;
+		try {
+			BigDecimal bn = BigDecimal.valueOf(n);
+			// a double gives a good first guess; the iteration then runs in decimal precision
+			double guess = Math.pow(value.doubleValue(), 1.0 / n);
+			BigDecimal x = Double.isFinite(guess) && guess > 0 ? new BigDecimal(guess, CONTEXT) : BigDecimal.ONE;
+			for (int i = 0; i < 100; i++) {
+				BigDecimal xPow = x.pow(n - 1, CONTEXT);
+				BigDecimal next = x.multiply(bn.subtract(BigDecimal.ONE), CONTEXT).add(value.divide(xPow, CONTEXT), CONTEXT)
+						.divide(bn, CONTEXT);
+				if (next.compareTo(x) == 0) {
+					return next;
+				}
+				x = next;
 			}
-			x = next;
+			return bounded(x);
+		} catch (ArithmeticException e) {
+			return null;
 		}
-		return x;
 	}
 
 	/**
@@ -108,7 +155,11 @@ public final class DecimalMath {
 		if (ratio == null || ratio.signum() <= 0) {
 			return null;
 		}
-		return root(ratio, years).subtract(BigDecimal.ONE).multiply(HUNDRED, CONTEXT);
+		return minusOneInPercent(root(ratio, years));
+	}
+
+	private static BigDecimal minusOneInPercent(BigDecimal factor) {
+		return factor == null ? null : multiply(factor.subtract(BigDecimal.ONE, CONTEXT), HUNDRED);
 	}
 
 	/**
@@ -122,17 +173,21 @@ public final class DecimalMath {
 			if (g == null) {
 				return null;
 			}
-			BigDecimal factor = BigDecimal.ONE.add(g.divide(HUNDRED, CONTEXT), CONTEXT);
-			if (factor.signum() <= 0) {
+			BigDecimal rate = bounded(g);
+			BigDecimal factor = rate == null ? null : BigDecimal.ONE.add(rate.divide(HUNDRED, CONTEXT), CONTEXT);
+			if (factor == null || factor.signum() <= 0) {
 				return null;
 			}
-			product = product.multiply(factor, CONTEXT);
+			product = multiply(product, factor);
+			if (product == null) {
+				return null;
+			}
 			n++;
 		}
 		if (n == 0) {
 			return null;
 		}
-		return root(product, n).subtract(BigDecimal.ONE).multiply(HUNDRED, CONTEXT);
+		return minusOneInPercent(root(product, n));
 	}
 
 	/** Sum of the values, or null when there is none or one is missing. */
@@ -143,9 +198,9 @@ public final class DecimalMath {
 			if (v == null) {
 				return null;
 			}
-			sum = sum.add(v);
+			sum = sum.add(v, SUM_CONTEXT);
 			any = true;
 		}
-		return any ? sum : null;
+		return any ? bounded(sum) : null;
 	}
 }

@@ -40,6 +40,6 @@ public final class GreenFigures {
 		if (first == null || last == null) {
 			return null;
 		}
-		return DecimalMath.percent(first.subtract(last), first);
+		return DecimalMath.percent(first.subtract(last, DecimalMath.SUM_CONTEXT), first);
 	}
 }

@@ -83,13 +83,14 @@ public final class LibraryFigures {
 		BigDecimal sum = BigDecimal.ZERO;
 		for (Project p : projects) {
 			if (p.getInvestment() != null) {
-				sum = sum.add(p.getInvestment());
+				sum = sum.add(p.getInvestment(), DecimalMath.SUM_CONTEXT);
 			}
 		}
 		return sum;
 	}
 
 	private static String format(BigDecimal amount) {
-		return DecimalMath.round2(amount).toPlainString();
+		BigDecimal rounded = DecimalMath.round2(amount);
+		return rounded == null ? "—" : rounded.toPlainString(); //$NON-NLS-1$
 	}
 }

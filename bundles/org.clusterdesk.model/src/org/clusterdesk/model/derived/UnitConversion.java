@@ -15,7 +15,7 @@ public final class UnitConversion {
 	}
 
 	public static BigDecimal yiToWan(BigDecimal yiYuan) {
-		return yiYuan == null ? null : yiYuan.multiply(DecimalMath.TEN_THOUSAND);
+		return DecimalMath.multiply(yiYuan, DecimalMath.TEN_THOUSAND);
 	}
 
 	public static BigDecimal wanToYi(BigDecimal wanYuan) {

@@ -14,11 +14,14 @@ import org.clusterdesk.model.ClusterDeskPackage;
 import org.clusterdesk.model.ClusterDocument;
 import org.clusterdesk.model.resource.migration.NewerVersionException;
 import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.EcorePackage;
+import org.eclipse.emf.ecore.impl.EPackageRegistryImpl;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
 import org.eclipse.emf.ecore.xmi.PackageNotFoundException;
 import org.eclipse.emf.ecore.xmi.XMIException;
+import org.eclipse.emf.ecore.xml.type.XMLTypePackage;
 import org.xml.sax.SAXParseException;
 
 /**
@@ -35,12 +38,21 @@ public final class ClusterFiles {
 	private ClusterFiles() {
 	}
 
-	/** A resource set that knows {@code .cluster} files and the ClusterDesk metamodel, also outside OSGi. */
+	/**
+	 * A resource set that knows {@code .cluster} files and the ClusterDesk metamodel, also outside OSGi; the one place
+	 * where CLI, editor and review get theirs. It reads only the documents it is asked to open
+	 * ({@link DocumentOnlyURIConverter}) and knows only the metamodel (no package is fetched from a namespace or
+	 * schema location): opening a document never touches the network or another file.
+	 */
 	public static ResourceSet createResourceSet() {
 		ResourceSet set = new ResourceSetImpl();
 		set.getResourceFactoryRegistry().getExtensionToFactoryMap().put(ClusterResource.FILE_EXTENSION,
 				new ClusterResourceFactory());
+		set.setPackageRegistry(new EPackageRegistryImpl());
 		set.getPackageRegistry().put(ClusterDeskPackage.eNS_URI, ClusterDeskPackage.eINSTANCE);
+		set.getPackageRegistry().put(EcorePackage.eNS_URI, EcorePackage.eINSTANCE);
+		set.getPackageRegistry().put(XMLTypePackage.eNS_URI, XMLTypePackage.eINSTANCE);
+		set.setURIConverter(new DocumentOnlyURIConverter());
 		return set;
 	}
 
@@ -55,7 +67,11 @@ public final class ClusterFiles {
 		if (!Files.isRegularFile(absolute)) {
 			throw new ClusterLoadException(absolute, 0, 0, Messages.bind(Messages.ClusterFiles_notFound, absolute), null);
 		}
+		if (!Files.isReadable(absolute)) {
+			throw LoadReasons.permissionDenied(absolute, null);
+		}
 		URI uri = URI.createFileURI(absolute.toString());
+		DocumentOnlyURIConverter.of(set).allow(uri);
 		Resource resource = set.getResourceFactoryRegistry().getFactory(uri) instanceof ClusterResourceFactory factory
 				? factory.createResource(uri) : new ClusterResource(uri);
 		set.getResources().add(resource);
@@ -66,8 +82,17 @@ public final class ClusterFiles {
 			throw describe(absolute, e);
 		} catch (RuntimeException e) {
 			set.getResources().remove(resource);
+			ClusterLoadException precise = LoadReasons.of(absolute, e);
+			if (precise != null) {
+				throw precise;
+			}
 			throw new ClusterLoadException(absolute, 0, 0,
 					Messages.bind(Messages.ClusterFiles_damaged, new Object[] { absolute, 0, 0, String.valueOf(e) }), e);
+		}
+		ExternalReferences.Found external = ExternalReferences.first(resource);
+		if (external != null) {
+			set.getResources().remove(resource);
+			throw LoadReasons.externalReference(absolute, external);
 		}
 		if (resource.getContents().isEmpty() || !(resource.getContents().get(0) instanceof ClusterDocument document)) {
 			set.getResources().remove(resource);
@@ -79,6 +104,10 @@ public final class ClusterFiles {
 	private static ClusterLoadException describe(Path file, IOException e) {
 		if (e instanceof NewerVersionException newer) {
 			return new ClusterLoadException(file, 0, 0, file + "\uff1a" + newer.getMessage(), e); //$NON-NLS-1$
+		}
+		ClusterLoadException precise = LoadReasons.of(file, e);
+		if (precise != null) {
+			return precise;
 		}
 		Throwable cause = e instanceof Resource.IOWrappedException && e.getCause() != null ? e.getCause() : e;
 		int line = 0;

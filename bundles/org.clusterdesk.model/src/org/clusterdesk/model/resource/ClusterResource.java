@@ -17,6 +17,7 @@ import org.clusterdesk.model.resource.migration.NewerVersionException;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EPackage;
 import org.eclipse.emf.ecore.xmi.XMLLoad;
+import org.eclipse.emf.ecore.xmi.XMLHelper;
 import org.eclipse.emf.ecore.xmi.XMLResource;
 import org.eclipse.emf.ecore.xmi.impl.SAXXMIHandler;
 import org.eclipse.emf.ecore.xmi.impl.XMILoadImpl;
@@ -35,6 +36,13 @@ public class ClusterResource extends XMIResourceImpl {
 	/** File extension of ClusterDesk documents. */
 	public static final String FILE_EXTENSION = "cluster"; //$NON-NLS-1$
 
+	/** A document has no DOCTYPE: none is read, so no DTD or entity is ever fetched. */
+	private static final Map<String, Boolean> PARSER_FEATURES = Map.of(
+			"http://apache.org/xml/features/disallow-doctype-decl", Boolean.TRUE, //$NON-NLS-1$
+			"http://xml.org/sax/features/external-general-entities", Boolean.FALSE, //$NON-NLS-1$
+			"http://xml.org/sax/features/external-parameter-entities", Boolean.FALSE, //$NON-NLS-1$
+			"http://apache.org/xml/features/nonvalidating/load-external-dtd", Boolean.FALSE); //$NON-NLS-1$
+
 	public ClusterResource(URI uri) {
 		super(uri);
 		Map<Object, Object> save = getDefaultSaveOptions();
@@ -45,6 +53,13 @@ public class ClusterResource extends XMIResourceImpl {
 		Map<Object, Object> load = getDefaultLoadOptions();
 		load.put(XMLResource.OPTION_DEFER_IDREF_RESOLUTION, Boolean.TRUE);
 		load.put(XMLResource.OPTION_USE_PARSER_POOL, null);
+		load.put(XMLResource.OPTION_PARSER_FEATURES, PARSER_FEATURES);
+	}
+
+	/** Decimals are bounded when read: an absurd number is refused at load, naming line, field and value. */
+	@Override
+	protected XMLHelper createXMLHelper() {
+		return new ClusterXMLHelper(this);
 	}
 
 	@Override

@@ -14,6 +14,14 @@ final class Messages extends NLS {
 	public static String ClusterFiles_notFound;
 	public static String ClusterFiles_damaged;
 	public static String ClusterFiles_foreign;
+	public static String ClusterFiles_permission;
+	public static String ClusterFiles_invalidUtf8;
+	public static String ClusterFiles_unknownEncoding;
+	public static String ClusterFiles_doctype;
+	public static String ClusterFiles_numberOutOfBounds;
+	public static String ClusterFiles_badValue;
+	public static String ClusterFiles_externalReference;
+	public static String ClusterFiles_refused;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -222,6 +222,7 @@ public final class Messages extends NLS {
 	public static String Error_unknownEdition;
 
 	public static String Error_notFound;
+	public static String Error_unknownEditionFile;
 
 	public static String Error_listFolder;
 
