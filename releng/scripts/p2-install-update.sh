@@ -87,7 +87,10 @@ MODULES="releng/org.clusterdesk.target,features/org.clusterdesk.libs.feature"
 for b in model model.edit validation charts export review cli editor ui review.ui rcp; do
   MODULES="$MODULES,bundles/org.clusterdesk.$b"
 done
-MODULES="$MODULES,features/org.clusterdesk.feature,releng/org.clusterdesk.updatesite"
+for b in nl.zh.jface nl.zh.workbench nl.zh.ide; do
+  MODULES="$MODULES,bundles/org.clusterdesk.$b"
+done
+MODULES="$MODULES,features/org.clusterdesk.nl.zh.feature,features/org.clusterdesk.feature,releng/org.clusterdesk.updatesite"
 echo "  ./mvnw -o -q verify -DskipTests -DforceContextQualifier=$Q2 -pl $MODULES"
 T0=$SECONDS
 (cd "$W/src" && ./mvnw -B -o -q --no-transfer-progress verify -DskipTests -DforceContextQualifier="$Q2" -pl "$MODULES") \
@@ -106,9 +109,9 @@ director -Drepositories="jar:file:$W/site-2.zip!/" -DuninstallIUs="$FEATURE" -Di
 step "start the updated host headless: the new version runs"
 run_info "$V2"
 
-step "roll back to the installed state ($INSTALLED_STATE) with -revert: the old version runs again"
+step "roll back with -revert to the state tagged clusterdesk-install ($INSTALLED_STATE): the old version runs again"
 # the old artifacts come from update site 1 (keep the previous zip on the share until the next season)
-director -Drepositories="jar:file:$W/site-1.zip!/" -Drevert="$INSTALLED_STATE"
+director -Drepositories="jar:file:$W/site-1.zip!/" -Drevert=clusterdesk-install
 [ "$(configured_version)" = "$V1" ] || fail "after the roll-back bundles.info configures org.clusterdesk.cli $(configured_version), expected $V1"
 run_info "$V1"
 
