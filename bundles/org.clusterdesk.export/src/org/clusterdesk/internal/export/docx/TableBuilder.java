@@ -43,6 +43,13 @@ final class TableBuilder {
 	/** Rows with less text than this are kept on one page; longer ones (narratives) may break. */
 	private static final int KEEP_TOGETHER_LENGTH = 400;
 
+	/**
+	 * A row of a label and its values is kept on one page up to this much text (a page holds about that): were it to
+	 * break, the label cell on the next page would be empty. Only a row of one cell across the table (a report with its
+	 * prompt in the same cell) breaks earlier.
+	 */
+	private static final int KEEP_LABELLED_TOGETHER_LENGTH = 1500;
+
 	private static final BigInteger BORDER_SIZE = BigInteger.valueOf(4);
 
 	private static final BigInteger CELL_MARGIN = BigInteger.valueOf(85);
@@ -221,7 +228,8 @@ final class TableBuilder {
 		for (Cell c : row.cells) {
 			length += c.text().length();
 		}
-		if (row.header || length <= KEEP_TOGETHER_LENGTH) {
+		boolean labelled = row.cells.size() > 1;
+		if (row.header || length <= KEEP_TOGETHER_LENGTH || labelled && length <= KEEP_LABELLED_TOGETHER_LENGTH) {
 			CTTrPr trPr = tr.addNewTrPr();
 			trPr.addNewCantSplit();
 			if (row.header) {
