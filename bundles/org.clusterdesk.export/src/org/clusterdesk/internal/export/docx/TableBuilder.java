@@ -150,6 +150,31 @@ final class TableBuilder {
 		}
 	}
 
+	/** Twips a line of header text takes, and a character's width at the header's size (宋体 9 or 10.5 point). */
+	private static final int HEADER_LINE = 250;
+
+	/**
+	 * The height (twips) the tallest cell of a header row that starts a vertical merge needs for its text, or 0 when
+	 * none does: characters × their width over the cell's width gives the lines.
+	 */
+	private static int mergedHeaderHeight(Row row) {
+		int height = 0;
+		for (Cell c : row.cells) {
+			if (c.merge() != STMerge.RESTART) {
+				continue;
+			}
+			int lines = 0;
+			for (CellText.Line line : c.text().lines()) {
+				int charWidth = DocxStyles.LIBRARY_HEADER.equals(line.style()) ? 180 : 210;
+				int usable = Math.max(charWidth, c.width() - 2 * CELL_MARGIN.intValue());
+				lines += Math.max(1, (line.text().length() * charWidth + usable - 1) / usable);
+			}
+			// the header row below the merge gives it one line more
+			height = Math.max(height, (lines - 1) * HEADER_LINE);
+		}
+		return height;
+	}
+
 	private record Cell(int start, int width, CellText text, STMerge.Enum merge) {
 	}
 
@@ -234,6 +259,14 @@ final class TableBuilder {
 			trPr.addNewCantSplit();
 			if (row.header) {
 				trPr.addNewTblHeader();
+				int height = mergedHeaderHeight(row);
+				if (height > 0) {
+					// a header merged down (企业概况（填写主营业务…）) gets the height its text needs: an office suite
+					// does not always grow merged cells, and a clipped header is not the form's
+					org.openxmlformats.schemas.wordprocessingml.x2006.main.CTHeight h = trPr.addNewTrHeight();
+					h.setVal(BigInteger.valueOf(height));
+					h.setHRule(org.openxmlformats.schemas.wordprocessingml.x2006.main.STHeightRule.AT_LEAST);
+				}
 			}
 		}
 		for (Cell c : row.cells) {
