@@ -8,12 +8,13 @@ import static org.clusterdesk.export.tests.DocxTesting.allText;
 import static org.clusterdesk.export.tests.DocxTesting.paragraph;
 import static org.clusterdesk.export.tests.DocxTesting.row;
 import static org.clusterdesk.export.tests.DocxTesting.sample;
-import static org.clusterdesk.export.tests.DocxTesting.span;
 import static org.clusterdesk.export.tests.DocxTesting.tableAfter;
+import static org.clusterdesk.export.tests.DocxTesting.span;
 import static org.clusterdesk.export.tests.DocxTesting.text;
 import static org.clusterdesk.export.tests.DocxTesting.texts;
 import static org.clusterdesk.export.tests.DocxTesting.vMerge;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -23,6 +24,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.clusterdesk.export.ExportMode;
@@ -71,16 +73,22 @@ class DocxApplicationExportTest {
 		XWPFDocument docx = draft(a);
 		FormSection two = section(a, "二");
 		XWPFTable table = tableAfter(docx, "二、" + two.getTitle());
-		List<String> header = new ArrayList<>(List.of("年度"));
+		// the form's header: 年度, or as Jiangsu words it 主导产业情况
+		List<String> header = new ArrayList<>(List.of(edition.equals("jiangsu-2024") ? "主导产业情况" : "年度"));
 		a.getEdition().getDataYears().forEach(y -> header.add(y + "年"));
 		assertEquals(header, texts(table.getRow(0)));
 		int expectedRows = 1;
+		org.clusterdesk.model.forms.FormLayout layout = org.clusterdesk.model.forms.FormLayout.of(a.getEdition());
 		for (FormRow r : two.getRows()) {
 			EClass type = r.getFeature() instanceof EReference ref ? ref.getEReferenceType() : null;
-			expectedRows += type == P.getHonour() ? 3 : 1;
+			// a row the form has not (优质中小企业名单: lists for the attachments) is not printed
+			expectedRows += layout.hidden(r) ? 0 : type == P.getHonour() ? 3 : 1;
 		}
 		assertEquals(expectedRows, table.getRows().size(), edition);
 		for (FormRow r : two.getRows()) {
+			if (layout.hidden(r)) {
+				continue;
+			}
 			XWPFTableRow row = row(table, r.getLabel());
 			boolean yearly = r.getFeature() instanceof EReference ref && (ref.getEReferenceType() == P.getYearlyDecimal()
 					|| ref.getEReferenceType() == P.getYearlyCount());
@@ -142,8 +150,10 @@ class DocxApplicationExportTest {
 		}
 		assertTrue(cell.startsWith("☐绘制产业链图谱，开展产业链培育"), cell);
 		assertTrue(cell.endsWith("（注：勾选需提供佐证材料）"), cell);
-		// a ticked option shows the evidence the filer gave for it
-		assertTrue(cell.contains("☑形成产业链技术难点清单或创新项目库，建立“揭榜挂帅”、“赛马”或众创众包等激励机制\n（佐证材料：《"), cell);
+		// the evidence of a ticked option goes to the attachments, not under the box: the next line is the next option
+		String next = cell.substring(cell.indexOf("众创众包等激励机制\n") + "众创众包等激励机制\n".length());
+		assertTrue(next.startsWith("☐") || next.startsWith("☑"), cell);
+		assertFalse(cell.contains("佐证材料："), cell);
 	}
 
 	private static String firstWords(ChainWork option) {
@@ -164,8 +174,22 @@ class DocxApplicationExportTest {
 		Application a = sample("miit-2025");
 		NamedCount platforms = a.getInnovation().getNationalPlatforms();
 		XWPFDocument docx = draft(a);
-		String cell = texts(row(tableAfter(docx, "三、创新能力情况"), "国家制造业创新中心或国家级创新平台名称及数量")).get(1);
+		XWPFTable table = tableAfter(docx, "三、创新能力情况");
+		// under the form's group label 创新平台建设情况, merged down its three sub-rows, its note said once
+		XWPFTableRow first = row(table, "创新平台建设情况");
+		assertEquals("创新平台建设情况\n（需提供清单及佐证材料）", texts(first).get(0));
+		assertEquals("国家制造业创新中心或国家级创新平台名称及数量", texts(first).get(1));
+		String cell = texts(first).get(2);
 		assertTrue(cell.startsWith("数量：" + platforms.getCount() + "个\n名称：" + String.join("、", platforms.getNames())), cell);
+		assertFalse(cell.contains("佐证材料"), cell);
+		int i = table.getRows().indexOf(first);
+		assertEquals(DocxTesting.RESTART, vMerge(first.getCell(0)));
+		for (int k = 1; k <= 2; k++) {
+			XWPFTableRow sub = table.getRow(i + k);
+			assertEquals(DocxTesting.CONTINUE, vMerge(sub.getCell(0)));
+			assertFalse(texts(sub).get(1).contains("（需提供清单及佐证材料）"), texts(sub).get(1));
+		}
+		assertEquals("其他平台名称及数量", texts(table.getRow(i + 2)).get(1));
 	}
 
 	@Test
@@ -173,15 +197,14 @@ class DocxApplicationExportTest {
 		Application a = sample("miit-2025");
 		XWPFDocument docx = draft(a);
 		XWPFTable table = tableAfter(docx, "三、创新能力情况");
-		XWPFTableRow years = row(table, "近三年集群中小企业主持");
-		assertEquals(List.of("2022年", "2023年", "2024年"), texts(years).subList(1, 4));
-		assertEquals(DocxTesting.RESTART, vMerge(years.getCell(0)));
-		int i = table.getRows().indexOf(years);
-		XWPFTableRow header = table.getRow(i + 1);
-		assertEquals(List.of("", "类别", "主持数量", "参与数量", "类别", "主持数量", "参与数量", "类别", "主持数量", "参与数量"), texts(header));
-		assertEquals(DocxTesting.CONTINUE, vMerge(header.getCell(0)));
-		assertEquals(3 * span(header.getCell(1)), span(years.getCell(1)), "a year spans its three columns");
-		List<String> national = texts(table.getRow(i + 3));
+		// as the form: the label, then 类别 | 主持数量 | 参与数量 three times (the data years in order), no row of years
+		XWPFTableRow header = row(table, "近三年集群中小企业主持");
+		assertEquals(List.of("类别", "主持数量", "参与数量", "类别", "主持数量", "参与数量", "类别", "主持数量", "参与数量"),
+				texts(header).subList(1, 10));
+		assertEquals(DocxTesting.RESTART, vMerge(header.getCell(0)));
+		int i = table.getRows().indexOf(header);
+		List<String> national = texts(table.getRow(i + 2));
+		assertEquals(DocxTesting.CONTINUE, vMerge(table.getRow(i + 2).getCell(0)));
 		var count = a.getInnovation().getStandards().stream()
 				.filter(s -> s.getYear() == 2024 && s.getCategory() == org.clusterdesk.model.StandardCategory.NATIONAL).findFirst().orElseThrow();
 		assertEquals(List.of("国家", String.valueOf(count.getLed()), String.valueOf(count.getParticipated())), national.subList(7, 10));
@@ -222,11 +245,24 @@ class DocxApplicationExportTest {
 		XWPFDocument docx = draft(a);
 		XWPFTable table = tableAfter(docx, "1.三年总体目标");
 		assertEquals(List.of("方向", "指标", "2024年基准值", "2027年目标值"), texts(table.getRow(0)));
-		assertEquals(a.getPlan().getTargets().size() + 1, table.getRows().size());
 		var output = a.getPlan().getTargets().get(0);
 		List<String> first = texts(table.getRow(1));
 		assertEquals("主导产业", first.get(0));
-		assertTrue(first.get(2).startsWith(output.getBaseline().setScale(2).toPlainString()), first.get(2));
+		assertTrue(first.get(1).startsWith("近三年集群产值年均增速\n"), first.get(1));
+		// growth in % as the form asks, the output behind it in brackets
+		assertTrue(first.get(3).matches("\\d+\\.\\d\\d%（" + output.getTarget().setScale(2).toPlainString() + "亿元）"), first.get(3));
+		assertTrue(first.get(2).endsWith("%（" + output.getBaseline().setScale(2).toPlainString() + "亿元）"), first.get(2));
+		// the form's directions in its order, each once, 其它 last
+		List<String> directions = new ArrayList<>();
+		for (XWPFTableRow r : table.getRows().subList(1, table.getRows().size())) {
+			if (DocxTesting.RESTART.equals(vMerge(r.getCell(0))) || vMerge(r.getCell(0)) == null) {
+				directions.add(text(r.getCell(0)));
+			}
+		}
+		assertEquals(List.of("主导产业", "创新", "数字化", "绿色化", "开放合作", "治理和服务", "其它"), directions);
+		// the applicant's own 数字化 indicator (上云比例) is under 数字化, after the form's 工业互联网普及率
+		String all = table.getRows().stream().map(r -> String.join("|", texts(r))).collect(java.util.stream.Collectors.joining("\n"));
+		assertTrue(all.indexOf("工业互联网普及率") < all.indexOf("集群中小企业上云比例") && all.indexOf("集群中小企业上云比例") < all.indexOf("绿色化"), all);
 		String text = allText(docx);
 		for (int i = 0; i < 3; i++) {
 			int year = 2025 + i;
@@ -244,25 +280,47 @@ class DocxApplicationExportTest {
 		XWPFTable completion = tableAfter(docx, "三、发展成效");
 		assertEquals(List.of("方向", "指标", "2022年基准值", "2025年目标值", "2025年完成值"), texts(completion.getRow(0)));
 		var first = a.getReview().getCompletion().get(0);
-		assertTrue(texts(completion.getRow(1)).get(4).startsWith(first.getAchieved().setScale(2).toPlainString()));
+		// the output growth row: growth in %, the output achieved in brackets
+		String achieved = texts(completion.getRow(1)).get(4);
+		assertTrue(achieved.contains("%（" + first.getAchieved().setScale(2).toPlainString()), achieved);
 		XWPFTable plan = tableAfter(docx, "1.三年总体目标");
 		assertEquals(List.of("方向", "指标", "2024年基准值", "2027年目标值"), texts(plan.getRow(0)));
 		paragraph(docx, "四、未来三年中小企业特色产业集群发展规划");
-		// below the official table: attainment, direction-aware (P10); every target of the sample is met
-		int all = a.getReview().getCompletion().size();
-		assertTrue(allText(docx).contains("目标完成情况：已完成 " + a.getReview().metCount() + " 项，未完成 0 项，未填完成值 0 项。"),
-				"summary of " + all + " indicators");
+		// no summary line inside the form: attainment belongs in the review tools
+		assertFalse(allText(docx).contains("目标完成情况："));
 	}
 
 	@Test
-	void anUnmetTargetIsNamedWithItsAttainment() throws Exception {
+	void anUnmetTargetAddsNoLineToTheForm() throws Exception {
 		Application a = sample("miit-2025-review");
 		var first = a.getReview().getCompletion().get(0);
-		// 90 % of the target, an increase indicator: not met
+		// 90 % of the target, an increase indicator: not met — the review tools say so, the form does not
 		first.setAchieved(first.getTarget().multiply(new java.math.BigDecimal("0.9")).setScale(2, java.math.RoundingMode.HALF_UP));
 		String text = allText(draft(a));
-		assertTrue(text.contains("未完成 1 项"), text);
-		assertTrue(text.contains("未完成：" + first.getName() + "（完成率 "), text);
+		assertFalse(text.contains("未完成"), text);
+		assertFalse(text.contains("完成率"), text);
+	}
+
+	@Test
+	void partEightPrintsItsLengthPrompt() throws Exception {
+		for (String edition : List.of("miit-2025", "miit-2025-review")) {
+			XWPFDocument docx = draft(sample(edition));
+			List<org.apache.poi.xwpf.usermodel.IBodyElement> body = docx.getBodyElements();
+			int i = body.indexOf(DocxTesting.headings(docx).stream().filter(p -> p.getText().startsWith("八、")).findFirst().orElseThrow());
+			assertEquals("（3000字以内）", ((org.apache.poi.xwpf.usermodel.XWPFParagraph) body.get(i + 1)).getText(), edition);
+		}
+	}
+
+	@Test
+	void theRecommendationLeavesRoomForTheOpinionTheSealAndTheDate() throws Exception {
+		Application a = sample("miit-2025");
+		a.setRecommendation(null);
+		XWPFTable table = tableAfter(draft(a), "九、真实性声明及推荐意见");
+		XWPFTableRow recommendation = row(table, "省级中小企业主管部门推荐意见");
+		List<XWPFParagraph> lines = recommendation.getCell(1).getParagraphs();
+		assertTrue(lines.size() >= 8, "lines: " + lines.size());
+		assertEquals("推荐单位（公章）：", lines.get(lines.size() - 2).getText().strip());
+		assertTrue(lines.get(lines.size() - 1).getText().contains("年") && lines.get(lines.size() - 1).getText().contains("日"));
 	}
 
 	@Test

@@ -70,38 +70,51 @@ class DocxCompetitionExportTest {
 	@Test
 	void theTwoYearTablesHaveGrowthAndEvidencePageColumnsWhereTheFormHasThem() {
 		XWPFTable economy = tableAfter(docx, "2.1 集群主要经济指标");
-		assertEquals(List.of("指标名称", "2024年", "2025年", "增幅（%）"), texts(economy.getRow(0)));
+		// the form's corner cell: 近2年情况 over 指标名称
+		assertEquals(List.of("近2年情况\n指标名称", "2024年", "2025年", "增幅（%）"), texts(economy.getRow(0)));
 		assertEquals(List.of("集群产值（亿元）", "176.90", "198.40", "12.15"), texts(row(economy, "集群产值（亿元）")));
 		assertEquals(List.of("集群从业人员数量（人）", "27800", "29350", "5.58"), texts(row(economy, "集群从业人员数量（人）")));
 		XWPFTable enterprises = tableAfter(docx, "2.2 集群企业培育情况");
-		assertEquals(List.of("指标名称", "2024年", "2025年", "增幅（%）", "佐证页码"), texts(enterprises.getRow(0)));
+		assertEquals(List.of("近2年情况\n指标名称", "2024年", "2025年", "增幅（%）", "佐证页码"), texts(enterprises.getRow(0)));
 		assertEquals(List.of("61", "64", "4.92", "P1"), texts(row(enterprises, "企业数量")).subList(1, 5));
-		assertEquals(List.of("0/1/4/9", "0/1/6/13"), texts(row(enterprises, "领航级/卓越级/先进级/基础级智能工厂数量")).subList(1, 3));
+		List<String> smart = texts(row(enterprises, "领航级/卓越级/先进级/基础级智能工厂数量"));
+		assertEquals(List.of("0/1/4/9", "0/1/6/13"), smart.subList(1, 3));
+		// its 佐证页码 in the row's own cell, no extra row
+		assertEquals(report.getEnterprises().getSmartFactoriesEvidencePage(), smart.get(4));
+		assertFalse(smart.get(4).isEmpty());
+		assertTrue(enterprises.getRows().stream().noneMatch(r -> text(r.getCell(0)).startsWith("佐证页码")));
+		// 2.5 and 2.6: no 增幅 column in the form, a 佐证页码 one
+		for (String subsection : new String[] { "2.5 集群绿色发展情况", "2.6 集群公共服务情况" }) {
+			assertEquals(List.of("近2年情况\n指标名称", "2024年", "2025年", "佐证页码"), texts(tableAfter(docx, subsection).getRow(0)), subsection);
+		}
 	}
 
 	@Test
 	void theTopTenTotalsAreTheSumsOfTheirRows() {
-		for (String caption : new String[] { "营业收入排名前十企业发展情况", "集群研发投入前十位企业" }) {
-			XWPFTable table = tableAfter(docx, caption);
-			assertEquals(2, span(table.getRow(0).getCell(1)), caption + ": the value header spans the two years");
-			assertEquals(DocxTesting.RESTART, vMerge(table.getRow(0).getCell(0)));
-			assertEquals(List.of("2024年", "2025年"), texts(table.getRow(1)).subList(1, 3));
+		XWPFTable revenue = tableAfter(docx, "2.2 集群企业培育情况", 1);
+		XWPFTable rdTable = tableAfter(docx, "2.4 集群创新情况", 2);
+		for (XWPFTable table : new XWPFTable[] { revenue, rdTable }) {
+			// the form's caption row, then the two header rows
+			String caption = text(table.getRow(0).getCell(0));
+			assertTrue(caption.startsWith("营业收入排名前十企业发展情况\n（需提供前十企业") || caption.startsWith("集群研发投入前十位企业\n（需提供"), caption);
+			assertEquals(2, span(table.getRow(1).getCell(1)), caption + ": the value header spans the two years");
+			assertEquals(DocxTesting.RESTART, vMerge(table.getRow(1).getCell(0)));
+			assertEquals(List.of("2024年", "2025年"), texts(table.getRow(2)).subList(1, 3));
 			List<XWPFTableRow> rows = table.getRows();
 			XWPFTableRow total = rows.get(rows.size() - 1);
 			assertEquals("合计", text(total.getCell(0)));
-			assertEquals(12 + 1, rows.size(), caption + ": two header rows, ten enterprises, 合计");
+			assertEquals(4, total.getTableCells().size(), caption + ": 合计 | the years | 增幅, as the form");
+			assertEquals(13 + 1, rows.size(), caption + ": caption, two header rows, ten enterprises, 合计");
 			for (int column = 1; column <= 2; column++) {
 				BigDecimal sum = BigDecimal.ZERO;
-				for (XWPFTableRow r : rows.subList(2, rows.size() - 1)) {
+				for (XWPFTableRow r : rows.subList(3, rows.size() - 1)) {
 					sum = sum.add(new BigDecimal(text(r.getCell(column))));
 				}
 				assertEquals(sum.setScale(2).toPlainString(), text(total.getCell(column)), caption + " column " + column);
 			}
 		}
-		assertEquals("营业收入（亿元）", text(tableAfter(docx, "营业收入排名前十企业发展情况").getRow(0).getCell(1)));
-		XWPFTable rd = tableAfter(docx, "集群研发投入前十位企业");
-		assertEquals("研发投入（万元）", text(rd.getRow(0).getCell(1)));
-		assertEquals(3, rd.getRow(0).getTableCells().size(), "no products column where the form has none");
+		assertEquals(List.of("企业名称", "营业收入（亿元）", "增幅（%）", "主导产品（不超过3个）"), texts(revenue.getRow(1)));
+		assertEquals(List.of("近2年情况\n企业名称", "研发投入（万元）", "增幅（%）"), texts(rdTable.getRow(1)));
 	}
 
 	@Test
@@ -113,39 +126,43 @@ class DocxCompetitionExportTest {
 		assertEquals(List.of(first.getBuilder(), first.getName(), "126000.00", "2024年6月至2026年12月"), texts(table.getRow(1)));
 		BigDecimal sum = report.getKeyProjects().stream().map(KeyProject::getInvestment).reduce(BigDecimal.ZERO, BigDecimal::add);
 		XWPFTableRow total = table.getRow(table.getRows().size() - 1);
-		assertEquals(List.of("合计", sum.setScale(2).toPlainString(), ""), texts(total));
-		assertEquals(2, span(total.getCell(0)));
+		// 合计 under 建设单位名称, the sum under 总投资, as the form's four cells
+		assertEquals(List.of("合计", "", sum.setScale(2).toPlainString(), ""), texts(total));
 	}
 
 	@Test
 	void theListsHaveARowPerEntry() {
-		XWPFTable carriers = tableAfter(docx, "省级及以上集群技术创新载体");
-		assertEquals(List.of("名称", "级别", "批准单位", "批准时间"), texts(carriers.getRow(0)));
-		assertEquals(report.getInnovation().getCarriers().size() + 1, carriers.getRows().size());
+		XWPFTable carriers = tableAfter(docx, "2.4 集群创新情况", 1);
+		assertTrue(text(carriers.getRow(0).getCell(0)).startsWith("省级及以上集群技术创新载体\n主要包括制造业创新中心"));
+		// the carriers' header as the form: 技术创新载体名称, 批准时间 before 批准单位
+		assertEquals(List.of("技术创新载体名称", "级别", "批准时间", "批准单位"), texts(carriers.getRow(1)));
+		assertEquals(report.getInnovation().getCarriers().size() + 2, carriers.getRows().size());
 		var first = report.getInnovation().getCarriers().get(0);
-		assertEquals(List.of(first.getName(), "国家级", first.getApprover(), "2018年12月"), texts(carriers.getRow(1)));
+		assertEquals(List.of(first.getName(), "国家级", "2018年12月", first.getApprover()), texts(carriers.getRow(2)));
+		XWPFTable green = tableAfter(docx, "2.5 集群绿色发展情况", 1);
+		assertEquals(List.of("名称", "级别", "批准单位", "批准时间"), texts(green.getRow(1)));
 	}
 
 	@Test
 	void eachParkHasItsTotalAndClusterPartPerYearUnderAMergedHeader() {
-		XWPFTable park = tableAfter(docx, "三、集群核心承载园区情况");
-		XWPFTableRow first = row(park, "指标名称");
+		XWPFTable park = tableAfter(docx, "3.1 园区主要经济指标");
+		XWPFTableRow first = row(park, "近2年情况");
 		int i = park.getRows().indexOf(first);
 		assertEquals(DocxTesting.RESTART, vMerge(first.getCell(0)));
-		assertEquals(List.of("指标名称", "2024年", "2025年", "总额增幅（%）"), texts(first));
+		assertEquals(List.of("近2年情况\n指标名称", "2024年", "2025年", "总额增幅（%）"), texts(first));
 		assertEquals(2, span(first.getCell(1)));
 		XWPFTableRow second = park.getRow(i + 1);
 		assertEquals(List.of("", "园区总额", "其中：集群产业", "园区总额", "其中：集群产业", ""), texts(second));
 		assertEquals(DocxTesting.CONTINUE, vMerge(second.getCell(0)));
 		assertEquals(List.of("园区规上工业企业数（个）", "78", "34", "84", "37", "7.69"), texts(row(park, "园区规上工业企业数（个）")));
-		// the second core park has its own table
-		XWPFTable other = tableAfter(docx, "三、集群核心承载园区情况", 1);
+		// the second core park has its own 3.1 and 3.2 after the first park's
+		XWPFTable other = tableAfter(docx, "3.1 园区主要经济指标", 2);
 		assertEquals(report.getParks().get(1).getName(), texts(row(other, "园区名称")).get(1));
 	}
 
 	@Test
 	void theImplementationTargetsHaveThePlanYears() {
-		XWPFTable table = tableAfter(docx, "五、培育发展产业集群实施方案");
+		XWPFTable table = tableAfter(docx, "5.1 未来三年集群主要经济指标发展目标");
 		assertEquals(List.of("指标名称", "上一年实际值", "2026年发展目标", "2027年发展目标", "2028年发展目标"), texts(row(table, "指标名称")));
 		assertEquals(List.of("集群规模工业企业（个）", "52", "58", "64", "71"), texts(row(table, "集群规模工业企业（个）")));
 	}
@@ -205,8 +222,10 @@ class DocxCompetitionExportTest {
 	@Test
 	void theDeclarationHasBothSignatoriesSideBySide() {
 		XWPFTable table = tableAfter(docx, "七、真实性声明");
-		assertTrue(text(table.getRow(0).getCell(0)).startsWith("本单位承诺此次参加省级产业集群竞赛所填报的信息真实、合法。"));
-		List<String> signatories = texts(table.getRow(1));
+		// the form's caption row, its wording, then the signatories
+		assertEquals("真实性声明", text(table.getRow(0).getCell(0)));
+		assertTrue(text(table.getRow(1).getCell(0)).startsWith("本单位承诺此次参加省级产业集群竞赛所填报的信息真实、合法。"));
+		List<String> signatories = texts(table.getRow(2));
 		assertEquals(2, signatories.size());
 		assertTrue(signatories.get(0).startsWith("集群促进组织负责人签字：" + report.getPromotionDeclaration().getSigner()));
 		assertTrue(signatories.get(1).startsWith("集群核心承载园区负责人签字：" + report.getParkDeclaration().getSigner()));

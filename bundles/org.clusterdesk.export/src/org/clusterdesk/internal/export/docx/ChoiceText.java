@@ -7,8 +7,6 @@ package org.clusterdesk.internal.export.docx;
 import java.util.List;
 
 import org.clusterdesk.model.ClusterDeskPackage;
-import org.clusterdesk.model.EvidenceHolder;
-import org.clusterdesk.model.EvidenceLink;
 import org.clusterdesk.model.FormRow;
 import org.clusterdesk.model.forms.FormRows;
 import org.eclipse.emf.common.util.Enumerator;
@@ -17,7 +15,6 @@ import org.eclipse.emf.ecore.EEnum;
 import org.eclipse.emf.ecore.EEnumLiteral;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
-import org.eclipse.osgi.util.NLS;
 
 /**
  * Checkboxes as the forms print them: ☑ for what is ticked, ☐ for every other option, in the forms' wording. A
@@ -105,7 +102,7 @@ final class ChoiceText {
 		return b;
 	}
 
-	/** One line per option; a ticked option is followed by the evidence the filer gave for it. */
+	/** One line per option, then the row's note. */
 	CellText group(FormRow row, EEnum type, List<?> ticked, EObject owner) {
 		CellText.Builder b = CellText.builder();
 		for (EEnumLiteral option : type.getELiterals()) {
@@ -113,13 +110,8 @@ final class ChoiceText {
 				continue;
 			}
 			boolean on = ticked != null && ticked.contains(option.getInstance());
+			// the evidence of a ticked box goes to the attachments after the form, not under the box
 			b.add(FormValues.box(on, Labels.literal(type, option.getInstance())));
-			if (on && owner instanceof EvidenceHolder holder) {
-				EvidenceLink link = holder.evidenceFor(row.getFeature(), option.getName());
-				if (link != null && !link.getEvidence().isEmpty()) {
-					b.note(NLS.bind(Messages.Evidence_ticked, ExportContext.evidence(link.getEvidence())));
-				}
-			}
 		}
 		if (row.getNote() != null && !row.getNote().isBlank()) {
 			b.note(row.getNote());

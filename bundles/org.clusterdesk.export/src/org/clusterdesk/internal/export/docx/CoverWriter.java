@@ -43,6 +43,11 @@ final class CoverWriter {
 
 	void write(FormSection cover) {
 		DocxBody body = ctx.body();
+		// the annex mark the form carries above its title (附件1, 附件2), kept beside the edition in its layout
+		String mark = org.clusterdesk.model.forms.FormLayout.of(ctx.edition()).text("cover:mark"); //$NON-NLS-1$
+		if (mark != null) {
+			body.paragraph(DocxStyles.COVER, mark, ParagraphAlignment.LEFT);
+		}
 		body.paragraph(DocxStyles.TITLE, ctx.edition().getTitle(), ParagraphAlignment.CENTER);
 		List<FormRow> rows = cover.getRows();
 		boolean organisationsWritten = false;

@@ -76,6 +76,8 @@ final class DeclarationWriter {
 			declaration.build().lines().forEach(l -> cell.add(l.style(), l.text(), l.align()));
 			table.row().cell(label, CellText.header(Labels.type(P.getDeclaration()))).rest(cell.build());
 		} else {
+			// the form's caption row 真实性声明, then its wording, then the signatories side by side
+			table.row().rest(CellText.header(Labels.type(P.getDeclaration())));
 			table.row().rest(text);
 			TableBuilder.Row r = table.row();
 			int width = table.width() / signatories.size();

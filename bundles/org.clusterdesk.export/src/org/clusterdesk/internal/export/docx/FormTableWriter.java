@@ -24,6 +24,7 @@ import org.clusterdesk.model.Recommendation;
 import org.clusterdesk.model.Region;
 import org.clusterdesk.model.UnitContact;
 import org.clusterdesk.model.YesNo;
+import org.clusterdesk.model.forms.FormLayout;
 import org.eclipse.emf.common.util.Enumerator;
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EClass;
@@ -46,6 +47,11 @@ final class FormTableWriter {
 	/** Share of the width the label column takes. */
 	private static final double LABEL_SHARE = 0.36;
 
+	/** Share of the width a group label takes (创新平台建设情况), and its sub-rows' labels. */
+	private static final double GROUP_SHARE = 0.2;
+
+	private static final double SUB_LABEL_SHARE = 0.32;
+
 	private final ExportContext ctx;
 
 	private final YearlyBlocks yearly;
@@ -53,6 +59,8 @@ final class FormTableWriter {
 	private final ChoiceText choices;
 
 	private FormSection section;
+
+	private FormLayout layout = FormLayout.NONE;
 
 	private EObject sectionObject;
 
@@ -68,12 +76,40 @@ final class FormTableWriter {
 	void write(FormSection formSection, EObject object) {
 		this.section = formSection;
 		this.sectionObject = object;
+		this.layout = FormLayout.of(ctx.edition());
 		newTable();
 		List<FormRow> rows = formSection.getRows();
 		for (int i = 0; i < rows.size(); i++) {
+			FormRow row = rows.get(i);
+			if (layout.hidden(row)) {
+				// captured for the attachments: the form has no row for it
+				continue;
+			}
+			String heading = layout.heading(row);
+			if (heading != null) {
+				// a subsection the form numbers inside its part (3.1, 4.2, 5.1 …): its heading, then its own table
+				flush();
+				ctx.body().paragraph(DocxStyles.HEADING2, heading);
+			}
+			FormLayout.Group beside = layout.beside(row);
+			if (beside != null && !beside.starts(row)) {
+				// printed in the line of the row it stands beside
+				continue;
+			}
+			FormLayout.Group inline = layout.inline(row);
+			if (inline != null) {
+				if (inline.starts(row)) {
+					inline(inline);
+				}
+				continue;
+			}
 			i = writeRow(rows, i);
 		}
 		flush();
+	}
+
+	FormLayout layout() {
+		return layout;
 	}
 
 	FormSection section() {
@@ -102,6 +138,11 @@ final class FormTableWriter {
 		newTable();
 	}
 
+	/** Whether nothing has been written to the current table yet. */
+	boolean tableEmpty() {
+		return table.isEmpty();
+	}
+
 	private void newTable() {
 		table = new TableBuilder(ctx.body().width());
 		yearly.reset();
@@ -113,6 +154,22 @@ final class FormTableWriter {
 		EObject owner = ctx.owner(sectionObject, row);
 		EStructuralFeature feature = row.getFeature();
 		Object value = ExportContext.value(owner, feature);
+		if (layout.noteRow(row)) {
+			// the form's note inside the merged label above (（注：…需提供计算公式）), the filer's text after it
+			CellText.Builder b = CellText.builder().add(DocxStyles.TABLE_LABEL, row.getNote(), Align.LEFT);
+			if (value instanceof String text && !text.isBlank()) {
+				b.add(text);
+			}
+			table.row().merged(labelWidth()).rest(b.build());
+			return index;
+		}
+		if (layout.subRow(row) != null && feature instanceof EAttribute) {
+			CellText cell = CellText.centred(value instanceof BigDecimal d ? FormValues.decimal(d, feature)
+					: value == null ? "" : value.toString()); //$NON-NLS-1$
+			table.row().merged(labelWidth()).cell(valueWidth() / 3, CellText.of(DocxStyles.TABLE_LABEL, layout.subRow(row), Align.CENTER))
+					.rest(cell);
+			return index;
+		}
 		if (feature instanceof EReference reference) {
 			return writeReference(rows, index, reference.getEReferenceType(), owner, value);
 		}
@@ -188,7 +245,14 @@ final class FormTableWriter {
 		} else if (type == P.getContact()) {
 			simple(row, CellText.of(contact((Contact) value)));
 		} else if (type == P.getRecommendation()) {
-			simple(row, recommendation(row, (Recommendation) value));
+			if (layout.prompt(row) != null && layout.group(row) == null) {
+				// the form's one cell across the table: 集群所在地县以上人民政府意见：, room, （盖章）, 年 月 日
+				CellText.Builder cell = CellText.builder().add(DocxStyles.TABLE_LABEL, layout.prompt(row), Align.LEFT);
+				recommendation(row, (Recommendation) value).lines().forEach(l -> cell.add(l.style(), l.text(), l.align()));
+				table.row().rest(cell.build());
+			} else {
+				simple(row, recommendation(row, (Recommendation) value));
+			}
 		} else if (type == P.getRankingTable() || type == P.getKeyProject() || type == P.getApprovedListing()
 				|| type == P.getAttachment()) {
 			flush();
@@ -203,16 +267,84 @@ final class FormTableWriter {
 
 	/** The label cell: the form's wording of the row, and a note the form prints beside it. */
 	CellText label(FormRow row) {
-		CellText.Builder b = CellText.builder().add(DocxStyles.TABLE_LABEL, row.getLabel(), Align.LEFT);
-		if (ChoiceText.isLabelNote(row)) {
+		CellText.Builder b = CellText.builder().add(DocxStyles.TABLE_LABEL, layout.label(row), Align.LEFT);
+		// this form's own wording may include the note already
+		boolean worded = row.getNote() != null && layout.label(row).contains(row.getNote());
+		if (ChoiceText.isLabelNote(row) && !layout.valueNote(row) && !worded) {
 			b.note(row.getNote());
 		}
 		return b.build();
 	}
 
-	/** A row of a label and one value spanning the value columns. */
+	/**
+	 * A row of a label and one value spanning the value columns; in a group, the group's label merged down the first
+	 * column, the row's own label and its value beside it (or, where the form has it so, one cell of both).
+	 */
 	void simple(FormRow row, CellText value) {
-		table.row().cell(labelWidth(), label(row)).rest(value);
+		String prompt = layout.prompt(row);
+		CellText.Builder cell = CellText.builder();
+		if (prompt != null) {
+			cell.add(DocxStyles.TABLE_LABEL, prompt, Align.LEFT);
+		}
+		value.lines().forEach(l -> cell.add(l.style(), l.text(), l.align()));
+		if (layout.valueNote(row) && row.getNote() != null && (value.lines().isEmpty() || isNote(row.getNote()))) {
+			// where the form has it in the value cell: a note (（注：…）, （需提供…）) after the value, a hint only in its place
+			cell.note(row.getNote());
+		}
+		FormLayout.Group group = layout.group(row);
+		if (group == null) {
+			table.row().cell(labelWidth(), label(row)).rest(cell.build());
+			return;
+		}
+		int groupWidth = (int) Math.round(table.width() * GROUP_SHARE);
+		TableBuilder.Row r = table.row();
+		if (group.starts(row)) {
+			CellText.Builder head = CellText.builder().add(DocxStyles.TABLE_LABEL, group.label(), Align.LEFT);
+			if (group.note() != null) {
+				head.note(group.note());
+			}
+			r.mergeStart(groupWidth, head.build());
+		} else {
+			r.merged(groupWidth);
+		}
+		boolean spanning = prompt != null || row.getFeature() instanceof EAttribute a
+				&& (a.getEAttributeType().getInstanceClass() == String.class || a.isMany());
+		if (spanning) {
+			// 智能制造…应用情况（200字以内） above its text, 集群已开展的…推广工作： above its checkboxes: one cell
+			CellText.Builder both = CellText.builder();
+			if (prompt == null) {
+				both.add(DocxStyles.TABLE_LABEL, layout.label(row), Align.LEFT);
+			}
+			cell.build().lines().forEach(l -> both.add(l.style(), l.text(), l.align()));
+			r.rest(both.build());
+		} else {
+			CellText.Builder sub = CellText.builder().add(DocxStyles.TABLE_LABEL, layout.label(row), Align.LEFT);
+			if (ChoiceText.isLabelNote(row) && !row.getNote().equals(group.note())) {
+				sub.note(row.getNote());
+			}
+			r.cell((int) Math.round(table.width() * SUB_LABEL_SHARE), sub.build()).rest(cell.build());
+		}
+	}
+
+	private static boolean isNote(String note) {
+		return note.startsWith("\uff08\u6ce8") || note.startsWith("\uff08\u9700"); //$NON-NLS-1$ //$NON-NLS-2$
+	}
+
+	/** Rows the form prints as the lines of one cell beside one label (绿色工厂数量 3, 绿色工业园区数量 1, …). */
+	private void inline(FormLayout.Group group) {
+		CellText.Builder cell = CellText.builder();
+		for (FormRow r : section.getRows()) {
+			if (group.rows().contains(r.getFeature().getName())) {
+				Object value = ExportContext.value(ctx.owner(sectionObject, r), r.getFeature());
+				String text = value instanceof Integer n ? FormValues.count(n)
+						: value instanceof BigDecimal d ? FormValues.decimal(d, r.getFeature()) : value == null ? "" : value.toString(); //$NON-NLS-1$
+				cell.add(NLS.bind(Messages.Inline_line, layout.label(r), text));
+			}
+		}
+		if (group.note() != null) {
+			cell.note(group.note());
+		}
+		table.row().cell(labelWidth(), CellText.of(DocxStyles.TABLE_LABEL, group.label(), Align.LEFT)).rest(cell.build());
 	}
 
 	private void text(FormRow row, String value) {
@@ -228,17 +360,16 @@ final class FormTableWriter {
 
 	/** A row whose label (and the form's guidance) spans the table, with the answer in a row of its own below. */
 	private void across(FormRow row, CellText value) {
-		CellText.Builder head = CellText.builder();
-		if (!row.getLabel().equals(section.getTitle())) {
-			head.add(DocxStyles.TABLE_HEADER, row.getLabel(), Align.LEFT);
+		// as the form has it: the prompt and its guidance at the top of the cell the answer is written in
+		CellText.Builder cell = CellText.builder();
+		if (!row.getLabel().equals(section.getTitle()) && layout.heading(row) == null) {
+			cell.add(DocxStyles.TABLE_LABEL, layout.label(row), Align.LEFT);
 		}
 		if (row.getNote() != null) {
-			head.note(row.getNote());
+			cell.note(row.getNote());
 		}
-		if (!head.isEmpty()) {
-			table.row().rest(head.build());
-		}
-		table.row().rest(value);
+		value.lines().forEach(l -> cell.add(l.style(), l.text(), l.align()));
+		table.row().rest(cell.build());
 	}
 
 	private CellText namedCount(NamedCount named) {
@@ -246,14 +377,26 @@ final class FormTableWriter {
 		Integer count = named == null ? null : named.getCount();
 		b.add(NLS.bind(Messages.NamedCount_count, count == null ? "    " : count.toString())); //$NON-NLS-1$
 		b.add(NLS.bind(Messages.NamedCount_names, named == null ? "" : FormValues.joined(named.getNames()))); //$NON-NLS-1$
-		if (named != null && !named.getEvidence().isEmpty()) {
-			b.note(NLS.bind(Messages.Evidence, ExportContext.evidence(named.getEvidence())));
-		}
 		return b.build();
 	}
 
 	private void organisation(FormRow row, Organisation organisation) {
-		simple(row, CellText.of(organisation == null ? "" : organisation.getName())); //$NON-NLS-1$
+		FormLayout.Group beside = layout.beside(row);
+		FormRow other = beside == null ? null
+				: section.getRows().stream().filter(r -> r.getFeature().getName().equals(beside.rows().get(1))).findFirst().orElse(null);
+		if (other != null && other.getFeature() instanceof EReference ref && ref.getEReferenceType() == P.getExplainedAnswer()) {
+			// 集群运营管理机构 | name | 是否发生变化 | □是（需附情况说明） □否
+			ExplainedAnswer answer = (ExplainedAnswer) ExportContext.value(ctx.owner(sectionObject, other), other.getFeature());
+			CellText.Builder b = choices.lineBuilder(other, P.getYesNo(), answer == null ? null : answer.getAnswer());
+			if (answer != null && answer.getExplanation() != null && !answer.getExplanation().isBlank()) {
+				b.add(NLS.bind(Messages.Explanation, answer.getExplanation()));
+			}
+			int v = valueWidth();
+			table.row().cell(labelWidth(), label(row)).cell((int) (v * 0.35), organisation == null ? "" : organisation.getName()) //$NON-NLS-1$
+					.cell((int) (v * 0.25), CellText.of(DocxStyles.TABLE_LABEL, beside.label(), Align.LEFT)).rest(b.build());
+		} else {
+			simple(row, CellText.of(organisation == null ? "" : organisation.getName())); //$NON-NLS-1$
+		}
 		Contact contact = organisation == null ? null : organisation.getContact();
 		int v = valueWidth();
 		table.row().cell(labelWidth(), CellText.of(DocxStyles.TABLE_LABEL, Labels.feature(P.getContact_Person()), Align.LEFT))
@@ -295,15 +438,17 @@ final class FormTableWriter {
 		if (answer != null && answer.getExplanation() != null && !answer.getExplanation().isBlank()) {
 			b.add(NLS.bind(Messages.Explanation, answer.getExplanation()));
 		}
-		if (answer != null && !answer.getEvidence().isEmpty()) {
-			b.note(NLS.bind(Messages.Evidence, ExportContext.evidence(answer.getEvidence())));
-		}
 		simple(row, b.build());
 	}
 
 	static CellText recommendation(FormRow row, Recommendation recommendation) {
 		CellText.Builder b = CellText.builder();
-		b.add(DocxStyles.TABLE, recommendation == null ? "" : FormValues.text(recommendation.getOpinion()), Align.BOTH); //$NON-NLS-1$
+		String opinion = recommendation == null ? "" : FormValues.text(recommendation.getOpinion()); //$NON-NLS-1$
+		b.add(DocxStyles.TABLE, opinion, Align.BOTH);
+		// room for the opinion (when it is still to be written), the seal and the date, as the printed form leaves it
+		for (int i = opinion.isBlank() ? 6 : 2; i > 0; i--) {
+			b.add(DocxStyles.TABLE, " ", Align.LEFT); //$NON-NLS-1$
+		}
 		String unit = recommendation == null ? "" : FormValues.text(recommendation.getUnit()); //$NON-NLS-1$
 		String sealed = row.getNote() != null ? unit + row.getNote() : NLS.bind(Messages.Recommendation_unit, unit);
 		b.add(DocxStyles.TABLE, sealed, Align.RIGHT);

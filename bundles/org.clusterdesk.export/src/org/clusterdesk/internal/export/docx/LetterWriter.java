@@ -64,8 +64,17 @@ final class LetterWriter {
 	/** 撰写提纲: 1、集群基本信息（200字以内，下同） and the answer, item by item. */
 	void outline(FormSection section, EObject object) {
 		DocxBody body = ctx.body();
+		org.clusterdesk.model.forms.FormLayout layout = org.clusterdesk.model.forms.FormLayout.of(ctx.edition());
 		int item = 0;
 		for (FormRow row : section.getRows()) {
+			if (layout.hidden(row)) {
+				continue;
+			}
+			String part = layout.heading(row);
+			if (part != null) {
+				// the outline's parts, 一、集群总体情况 … 七、治理和服务能力
+				body.paragraph(DocxStyles.HEADING2, part);
+			}
 			Object value = ExportContext.value(ctx.owner(object, row), row.getFeature());
 			if (row.getFeature().getEType().getInstanceClass() == String.class) {
 				body.paragraph(DocxStyles.HEADING3, NLS.bind(Messages.Outline_item, String.valueOf(++item),

@@ -42,7 +42,9 @@ final class ListTables {
 	int write(FormSection section, int index, EClass type, EObject owner, Object value) {
 		List<FormRow> rows = section.getRows();
 		FormRow row = rows.get(index);
-		caption(row, section);
+		if (type == P.getKeyProject() || type == P.getAttachment()) {
+			caption(row, section);
+		}
 		if (type == P.getRankingTable()) {
 			ranking(row, (RankingTable) value);
 		} else if (type == P.getKeyProject()) {
@@ -52,11 +54,23 @@ final class ListTables {
 			keyProjects((List<?>) value, owner instanceof CompetitionReport report ? report : null, total ? next : null);
 			return total ? index + 1 : index;
 		} else if (type == P.getApprovedListing()) {
-			listings((List<?>) value);
+			listings(row, (List<?>) value);
 		} else if (type == P.getAttachment()) {
 			attachments((List<?>) value);
 		}
 		return index;
+	}
+
+	/**
+	 * The caption the form prints as the first row of a list's table (营业收入排名前十企业发展情况（需提供…）, 省级及以上集群技术
+	 * 创新载体 主要包括…), repeated with the header on every page.
+	 */
+	private static void captionRow(TableBuilder table, FormRow row) {
+		CellText.Builder b = CellText.builder().add(DocxStyles.TABLE_LABEL, row.getLabel(), Align.LEFT);
+		if (row.getNote() != null && !row.getNote().isBlank()) {
+			b.note(row.getNote());
+		}
+		table.headerRow().rest(b.build());
 	}
 
 	private void caption(FormRow row, FormSection section) {
@@ -71,7 +85,8 @@ final class ListTables {
 	/** 企业名称 | 营业收入（亿元） 2024年 2025年 | 增幅（%） | 主导产品（不超过3个）, ten rows and 合计. */
 	private void ranking(FormRow row, RankingTable ranking) {
 		List<RankedEnterprise> rows = ranking == null ? List.of() : ranking.getRows();
-		boolean products = rows.stream().anyMatch(r -> !r.getProducts().isEmpty());
+		// the revenue ranking has a 主导产品 column in the form, the R&D ranking none
+		boolean products = row.getFeature() == P.getEnterpriseIndicators_TopRevenue();
 		List<Integer> years = ctx.years();
 		TableBuilder table = new TableBuilder(ctx.body().width());
 		int w = table.width();
@@ -80,7 +95,11 @@ final class ListTables {
 		int year = (w - name - productWidth) / (years.size() + 1);
 		int growth = w - name - productWidth - year * years.size();
 		String valueHeader = rankingValueHeader(row);
-		TableBuilder.Row h1 = table.headerRow().mergeStart(name, CellText.header(Labels.feature(P.getRankedEnterprise_Name())))
+		captionRow(table, row);
+		CellText nameHeader = products ? CellText.header(Labels.feature(P.getRankedEnterprise_Name()))
+				: CellText.builder().add(DocxStyles.TABLE_HEADER, NLS.bind(Messages.Compared_period, String.valueOf(years.size())), Align.RIGHT)
+						.add(DocxStyles.TABLE_HEADER, Labels.feature(P.getRankedEnterprise_Name()), Align.LEFT).build();
+		TableBuilder.Row h1 = table.headerRow().mergeStart(name, nameHeader)
 				.cell(year * years.size(), valueHeader).mergeStart(growth, CellText.header(Messages.Compared_growth));
 		TableBuilder.Row h2 = table.headerRow().merged(name);
 		for (Integer y : years) {
@@ -114,10 +133,8 @@ final class ListTables {
 		}
 		BigDecimal totalGrowth = entered != null && entered.getGrowth() != null ? entered.getGrowth()
 				: DecimalMath.growth(first, last);
-		total.cell(growth, CellText.centred(FormValues.decimal(totalGrowth)));
-		if (products) {
-			total.cell(productWidth, CellText.EMPTY);
-		}
+		// the form's 合计 row: 合计 | the years | 增幅 to the end
+		total.rest(CellText.centred(FormValues.decimal(totalGrowth)));
 		ctx.body().table(table);
 		if (ranking != null && ranking.getEvidencePage() != null && !ranking.getEvidencePage().isBlank()) {
 			ctx.body().paragraph(DocxStyles.NOTE, NLS.bind(Messages.Ranking_evidence, ranking.getEvidencePage()));
@@ -158,29 +175,44 @@ final class ListTables {
 		if (totalRow != null) {
 			BigDecimal total = report == null ? null
 					: report.getKeyProjectsTotal() != null ? report.getKeyProjectsTotal() : report.computedKeyProjectsTotal();
-			table.row().cell(builder + name, CellText.header(totalRow.getLabel()))
+			table.row().cell(builder, CellText.header(totalRow.getLabel())).cell(name, CellText.EMPTY)
 					.cell(investment, CellText.centred(FormValues.decimal(total))).rest(CellText.EMPTY);
 		}
 		ctx.body().table(table);
 	}
 
-	/** 名称 | 级别 | 批准单位 | 批准时间. */
-	private void listings(List<?> listings) {
+	/**
+	 * 名称 | 级别 | 批准单位 | 批准时间; the innovation carriers as the form heads them: 技术创新载体名称 | 级别 | 批准时间 |
+	 * 批准单位.
+	 */
+	private void listings(FormRow row, List<?> listings) {
+		boolean carriers = row.getFeature() == P.getInnovationIndicators_Carriers();
 		TableBuilder table = new TableBuilder(ctx.body().width());
 		int w = table.width();
 		int name = (int) (w * 0.45);
 		int level = (int) (w * 0.12);
-		int approver = (int) (w * 0.26);
-		table.headerRow().cell(name, Messages.Listing_name).cell(level, Labels.feature(P.getApprovedListing_Level()))
-				.cell(approver, Labels.feature(P.getApprovedListing_Approver())).rest(Labels.feature(P.getApprovedListing_ApprovedOn()));
+		int third = (int) (w * 0.22);
+		captionRow(table, row);
+		TableBuilder.Row header = table.headerRow().cell(name, carriers ? Messages.Listing_carrierName : Messages.Listing_name)
+				.cell(level, Labels.feature(P.getApprovedListing_Level()));
+		if (carriers) {
+			header.cell(third, Labels.feature(P.getApprovedListing_ApprovedOn())).rest(Labels.feature(P.getApprovedListing_Approver()));
+		} else {
+			header.cell(third, Labels.feature(P.getApprovedListing_Approver())).rest(Labels.feature(P.getApprovedListing_ApprovedOn()));
+		}
 		if (listings == null || listings.isEmpty()) {
-			table.row().cell(name, CellText.EMPTY).cell(level, CellText.EMPTY).cell(approver, CellText.EMPTY).rest(CellText.EMPTY);
+			table.row().cell(name, CellText.EMPTY).cell(level, CellText.EMPTY).cell(third, CellText.EMPTY).rest(CellText.EMPTY);
 		} else {
 			for (Object o : listings) {
 				ApprovedListing l = (ApprovedListing) o;
-				table.row().cell(name, l.getName()).cell(level, CellText.centred(ChoiceText.isNone(l.getLevel()) ? "" //$NON-NLS-1$
-						: Labels.literal(l.getLevel()))).cell(approver, l.getApprover())
-						.rest(CellText.centred(FormValues.yearMonth(l.getApprovedOn())));
+				TableBuilder.Row r = table.row().cell(name, l.getName()).cell(level, CellText.centred(ChoiceText.isNone(l.getLevel()) ? "" //$NON-NLS-1$
+						: Labels.literal(l.getLevel())));
+				CellText approvedOn = CellText.centred(FormValues.yearMonth(l.getApprovedOn()));
+				if (carriers) {
+					r.cell(third, approvedOn).rest(CellText.of(l.getApprover()));
+				} else {
+					r.cell(third, CellText.of(l.getApprover())).rest(approvedOn);
+				}
 			}
 		}
 		ctx.body().table(table);

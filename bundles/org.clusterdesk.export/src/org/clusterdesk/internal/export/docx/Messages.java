@@ -35,17 +35,21 @@ public final class Messages extends NLS {
 	public static String NamedCount_count;
 	public static String NamedCount_names;
 	public static String Explanation;
-	public static String Evidence;
 	public static String Evidence_item;
 	public static String Evidence_itemNoPage;
 	public static String Evidence_itemNote;
-	public static String Evidence_ticked;
 	public static String Yearly_header;
 	public static String Standards_year;
 	public static String QualifiedSmes;
 	public static String SmartFactories;
 	public static String Compared_indicator;
 	public static String Compared_growth;
+	public static String Inline_line;
+	public static String Compared_period;
+	public static String Plan_limit;
+	public static String Plan_growth;
+	public static String Plan_growthUnknown;
+	public static String Listing_carrierName;
 	public static String Compared_evidence;
 	public static String Ranking_value;
 	public static String Ranking_value_topRevenue;
@@ -99,10 +103,6 @@ public final class Messages extends NLS {
 	public static String Export_noEdition;
 	public static String Export_failed;
 
-	public static String Plan_attainmentSummary;
-	public static String Plan_attainmentUnmetList;
-	public static String Plan_attainmentUnmet;
-	public static String Plan_attainmentSeparator;
 
 	public static String Appendix_title;
 	public static String Appendix_note;

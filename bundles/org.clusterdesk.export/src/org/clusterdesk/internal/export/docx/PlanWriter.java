@@ -10,17 +10,22 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 import org.clusterdesk.internal.export.docx.CellText.Align;
+import org.clusterdesk.model.Application;
 import org.clusterdesk.model.ClusterDeskFactory;
 import org.clusterdesk.model.ClusterDeskPackage;
 import org.clusterdesk.model.CompletionIndicator;
 import org.clusterdesk.model.FormRow;
 import org.clusterdesk.model.FormSection;
+import org.clusterdesk.model.PlanDirection;
 import org.clusterdesk.model.PlanIndicator;
 import org.clusterdesk.model.PlanIndicatorKind;
 import org.clusterdesk.model.PlanSection;
 import org.clusterdesk.model.ReviewSection;
 import org.clusterdesk.model.StageGoal;
 import org.clusterdesk.model.Unit;
+import org.clusterdesk.model.derived.PlanFigures;
+import org.clusterdesk.model.derived.SeriesFigures;
+import org.clusterdesk.model.forms.FormLayout;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.osgi.util.NLS;
 
@@ -55,19 +60,21 @@ final class PlanWriter {
 	/** 八、未来三年…发展规划 of an application. */
 	void plan(FormSection section, PlanSection plan) {
 		level1 = 0;
+		note(Messages.Plan_limit);
 		writePlan(section.getTitle(), section.getRows(), plan, true);
 	}
 
 	/** 八、近三年…发展目标完成情况 of a re-review, with its new plan. */
 	void review(FormSection section, ReviewSection review) {
 		level1 = 0;
+		note(Messages.Plan_limit);
 		for (FormRow row : section.getRows()) {
 			EStructuralFeature f = row.getFeature();
 			if (f == P.getReviewSection_Completion()) {
 				heading1(row.getLabel());
 				note(row.getNote());
+				// the form's table only: whether targets are met is for the review tools, not a line of the form
 				completionTable(review == null ? List.of() : review.getCompletion());
-				attainment(review);
 			} else if (f == P.getReviewSection_NewPlan()) {
 				PlanSection plan = review == null ? null : review.getNewPlan();
 				writePlan(row.getLabel(), planRows(row.getNote()), plan, false);
@@ -159,20 +166,7 @@ final class PlanWriter {
 		int value = (w - direction - name) / 2;
 		table.headerRow().cell(direction, Messages.Plan_direction).cell(name, Messages.Plan_indicator)
 				.cell(value, NLS.bind(Messages.Plan_baseline, year(baseline))).rest(NLS.bind(Messages.Plan_target, year(target)));
-		for (int i = 0; i < indicators.size(); i++) {
-			PlanIndicator indicator = indicators.get(i);
-			TableBuilder.Row r = directionCell(table.row(), direction, indicators, i);
-			r.cell(name, indicatorCell(indicator));
-			if (qualitative(indicator)) {
-				r.rest(CellText.of(FormValues.text(indicator.getDescription())));
-			} else {
-				r.cell(value, CellText.centred(withUnit(indicator.getBaseline(), indicator.getUnit())))
-						.rest(CellText.centred(withUnit(indicator.getTarget(), indicator.getUnit())));
-			}
-		}
-		if (indicators.isEmpty()) {
-			table.row().cell(direction, CellText.EMPTY).cell(name, CellText.EMPTY).cell(value, CellText.EMPTY).rest(CellText.EMPTY);
-		}
+		formRows(table, indicators, direction, name, value, 2);
 		ctx.body().table(table);
 		after.forEach(this::note);
 	}
@@ -189,72 +183,145 @@ final class PlanWriter {
 		table.headerRow().cell(direction, Messages.Plan_direction).cell(name, Messages.Plan_indicator)
 				.cell(value, NLS.bind(Messages.Plan_baseline, year(baseline))).cell(value, NLS.bind(Messages.Plan_target, year(target)))
 				.rest(NLS.bind(Messages.Plan_achieved, year(target)));
-		for (int i = 0; i < indicators.size(); i++) {
-			CompletionIndicator indicator = indicators.get(i);
-			TableBuilder.Row r = directionCell(table.row(), direction, indicators, i);
-			r.cell(name, indicatorCell(indicator));
-			if (qualitative(indicator)) {
-				// 定性描述: the baseline, target and achieved descriptions in the form's three columns
-				r.cell(value, CellText.of(FormValues.text(indicator.getBaselineDescription())))
-						.cell(value, CellText.of(FormValues.text(indicator.getDescription())))
-						.rest(CellText.of(FormValues.text(indicator.getAchievedDescription())));
-			} else {
-				r.cell(value, CellText.centred(withUnit(indicator.getBaseline(), indicator.getUnit())))
-						.cell(value, CellText.centred(withUnit(indicator.getTarget(), indicator.getUnit())))
-						.rest(CellText.centred(withUnit(indicator.getAchieved(), indicator.getUnit())));
-			}
-		}
-		if (indicators.isEmpty()) {
-			table.row().cell(direction, CellText.EMPTY).cell(name, CellText.EMPTY).cell(value, CellText.EMPTY)
-					.cell(value, CellText.EMPTY).rest(CellText.EMPTY);
-		}
+		formRows(table, indicators, direction, name, value, 3);
 		ctx.body().table(table);
 	}
 
+	/** The form's directions in its order, with the indicators it names in each (its …… rows follow them). */
+	private static final List<PlanDirection> DIRECTIONS = List.of(PlanDirection.LEADING_INDUSTRY, PlanDirection.INNOVATION,
+			PlanDirection.DIGITAL, PlanDirection.GREEN, PlanDirection.OPENNESS, PlanDirection.GOVERNANCE, PlanDirection.OTHER);
+
+	private static List<PlanIndicatorKind> formKinds(PlanDirection direction) {
+		return switch (direction) {
+		case LEADING_INDUSTRY -> List.of(PlanIndicatorKind.OUTPUT_AVERAGE_GROWTH, PlanIndicatorKind.QUALITY_SME_COUNT);
+		case INNOVATION -> List.of(PlanIndicatorKind.RD_EXPENDITURE, PlanIndicatorKind.VALID_PATENTS);
+		case DIGITAL -> List.of(PlanIndicatorKind.IIOT_PENETRATION);
+		case GREEN -> List.of(PlanIndicatorKind.CO2_EMISSION, PlanIndicatorKind.ENERGY_PER_OUTPUT);
+		case OPENNESS, GOVERNANCE -> List.of(PlanIndicatorKind.QUALITATIVE);
+		default -> List.of();
+		};
+	}
+
+	/** Whether the form leaves …… rows under the direction for indicators the applicant adds. */
+	private static boolean openRows(PlanDirection direction) {
+		return direction != PlanDirection.OPENNESS && direction != PlanDirection.GOVERNANCE;
+	}
+
 	/**
-	 * Below the official table (whose style stays as the form prints it): how many targets are met, and each unmet one
-	 * with its attainment, direction-aware (P10).
+	 * The rows of the plan table (or the re-review's completion table) as the form prints them: every direction in the
+	 * form's order, the indicators the form names in it, then the ones the applicant adds under it (its …… rows, one
+	 * empty row when there are none), 其它 last with the indicators of no direction.
 	 */
-	private void attainment(ReviewSection review) {
-		if (review == null || review.getCompletion().isEmpty()) {
-			return;
-		}
-		int missing = 0;
-		List<String> unmet = new ArrayList<>();
-		for (CompletionIndicator indicator : review.getCompletion()) {
-			Boolean met = indicator.met();
-			if (met == null && !qualitative(indicator)) {
-				missing++;
-			} else if (Boolean.FALSE.equals(met)) {
-				BigDecimal attainment = org.clusterdesk.model.derived.DecimalMath.round2(indicator.attainment());
-				unmet.add(NLS.bind(Messages.Plan_attainmentUnmet, indicator.getName(), attainment == null ? "" : attainment.toPlainString())); //$NON-NLS-1$
+	private void formRows(TableBuilder table, List<? extends PlanIndicator> indicators, int directionWidth, int name, int value,
+			int values) {
+		List<PlanIndicator> left = new ArrayList<>(indicators);
+		for (PlanDirection direction : DIRECTIONS) {
+			List<PlanIndicator> mine = new ArrayList<>();
+			for (PlanIndicator indicator : left) {
+				PlanDirection d = ChoiceText.isNone(indicator.getDirection()) ? PlanDirection.OTHER : indicator.getDirection();
+				if (d == direction) {
+					mine.add(indicator);
+				}
+			}
+			left.removeAll(mine);
+			boolean first = true;
+			for (PlanIndicatorKind kind : formKinds(direction)) {
+				PlanIndicator match = mine.stream().filter(i -> kind(i) == kind).findFirst().orElse(null);
+				mine.remove(match);
+				indicatorRow(table, directionCell(table.row(), directionWidth, direction, first), name, value, values, kind, match);
+				first = false;
+			}
+			if (!openRows(direction)) {
+				continue;
+			}
+			if (mine.isEmpty()) {
+				indicatorRow(table, directionCell(table.row(), directionWidth, direction, first), name, value, values, null, null);
+			}
+			for (PlanIndicator indicator : mine) {
+				indicatorRow(table, directionCell(table.row(), directionWidth, direction, first), name, value, values, null, indicator);
+				first = false;
 			}
 		}
-		String text = NLS.bind(Messages.Plan_attainmentSummary, new Object[] { review.metCount(), review.unmetCount(), missing });
-		if (!unmet.isEmpty()) {
-			text += NLS.bind(Messages.Plan_attainmentUnmetList, String.join(Messages.Plan_attainmentSeparator, unmet));
-		}
-		ctx.body().paragraph(DocxStyles.NOTE, text);
 	}
 
-	/** The 方向 cell, merged down over the following indicators of the same direction. */
-	private static TableBuilder.Row directionCell(TableBuilder.Row row, int width, List<? extends PlanIndicator> indicators, int i) {
-		PlanIndicator indicator = indicators.get(i);
-		if (i > 0 && indicators.get(i - 1).getDirection() == indicator.getDirection()) {
-			return row.merged(width);
-		}
-		String text = ChoiceText.isNone(indicator.getDirection()) ? "" : Labels.literal(indicator.getDirection()); //$NON-NLS-1$
-		return row.mergeStart(width, CellText.centred(text));
+	private static PlanIndicatorKind kind(PlanIndicator indicator) {
+		return qualitative(indicator) ? PlanIndicatorKind.QUALITATIVE : indicator.getKind();
 	}
 
-	private static CellText indicatorCell(PlanIndicator indicator) {
-		String name = indicator.getName() != null && !indicator.getName().isBlank() ? indicator.getName()
-				: ChoiceText.isNone(indicator.getKind()) ? "" : Labels.literal(indicator.getKind()); //$NON-NLS-1$
-		CellText.Builder b = CellText.builder().add(DocxStyles.TABLE, name, Align.LEFT);
-		if (!qualitative(indicator) && indicator.getDescription() != null && !indicator.getDescription().isBlank()) {
-			b.note(indicator.getDescription());
+	private static TableBuilder.Row directionCell(TableBuilder.Row row, int width, PlanDirection direction, boolean first) {
+		return first ? row.mergeStart(width, CellText.of(DocxStyles.TABLE_LABEL, Labels.literal(direction), Align.CENTER))
+				: row.merged(width);
+	}
+
+	/**
+	 * One indicator: the form's name of it (近三年集群产值年均增速 …, 定性描述) with the applicant's wording below, or
+	 * the applicant's own indicator; then 基准值 | 目标值 (| 完成值).
+	 */
+	private void indicatorRow(TableBuilder table, TableBuilder.Row row, int name, int value, int values, PlanIndicatorKind formKind,
+			PlanIndicator indicator) {
+		CellText.Builder cell = CellText.builder();
+		if (formKind != null) {
+			String worded = FormLayout.of(ctx.edition()).text("plan:" + formKind.getName()); //$NON-NLS-1$
+			cell.add(DocxStyles.TABLE_LABEL, worded != null ? worded : Labels.literal(formKind), Align.LEFT);
 		}
-		return b.build();
+		if (indicator != null) {
+			String own = indicator.getName() != null && !indicator.getName().isBlank() ? indicator.getName() : null;
+			if (own != null && (formKind == null || !own.equals(Labels.literal(formKind)))
+					&& !(formKind == PlanIndicatorKind.QUALITATIVE && own.equals(Labels.literal(indicator.getDirection())))) {
+				cell.add(DocxStyles.TABLE, own, Align.LEFT);
+			}
+			if (!describedInColumns(indicator) && indicator.getDescription() != null && !indicator.getDescription().isBlank()) {
+				cell.add(DocxStyles.TABLE, indicator.getDescription(), Align.LEFT);
+			}
+		}
+		row.cell(name, cell.build());
+		for (int i = 0; i < values; i++) {
+			CellText text = describedInColumns(indicator) ? CellText.of(FormValues.text(description((CompletionIndicator) indicator, i)))
+					: indicator == null || qualitative(indicator) ? CellText.EMPTY : CellText.centred(valueText(indicator, i));
+			if (i < values - 1) {
+				row.cell(value, text);
+			} else {
+				row.rest(text);
+			}
+		}
+	}
+
+	/** 基准值, 目标值, 完成值 of an indicator; the output growth row in % as the form asks, 总产值 in brackets. */
+	private String valueText(PlanIndicator indicator, int column) {
+		BigDecimal amount = column == 0 ? indicator.getBaseline()
+				: column == 1 ? indicator.getTarget() : ((CompletionIndicator) indicator).getAchieved();
+		if (kind(indicator) != PlanIndicatorKind.OUTPUT_AVERAGE_GROWTH || indicator.getUnit() == Unit.PERCENT || amount == null) {
+			return withUnit(amount, indicator.getUnit());
+		}
+		BigDecimal growth = null;
+		boolean completion = indicator instanceof CompletionIndicator;
+		if (column == 0 && !completion) {
+			// the baseline year's 近三年 growth: the cluster's output over the data years
+			growth = ctx.document() instanceof Application application && application.getIndustry() != null
+					&& application.getIndustry().getTotalOutput() != null
+							? SeriesFigures.averageGrowth(application.getIndustry().getTotalOutput())
+							: null;
+		} else if (column == 1) {
+			growth = PlanFigures.averageGrowth(indicator);
+		} else if (column == 2) {
+			Integer from = ctx.edition().getReviewBaselineYear();
+			Integer to = ctx.edition().getReviewTargetYear();
+			growth = from == null || to == null || to <= from ? null
+					: org.clusterdesk.model.derived.DecimalMath.averageGrowth(indicator.getBaseline(), amount, to - from);
+		}
+		String total = withUnit(amount, indicator.getUnit());
+		return growth == null ? NLS.bind(Messages.Plan_growthUnknown, total)
+				: NLS.bind(Messages.Plan_growth, FormValues.decimal(growth, Unit.PERCENT), total);
+	}
+
+	/** A qualitative row of the completion table: its baseline, target and achieved descriptions fill the three columns. */
+	private static boolean describedInColumns(PlanIndicator indicator) {
+		return indicator instanceof CompletionIndicator && qualitative(indicator);
+	}
+
+	private static String description(CompletionIndicator indicator, int column) {
+		return column == 0 ? indicator.getBaselineDescription()
+				: column == 1 ? indicator.getDescription() : indicator.getAchievedDescription();
 	}
 
 	private static boolean qualitative(PlanIndicator indicator) {

@@ -43,6 +43,13 @@ final class TableBuilder {
 	/** Rows with less text than this are kept on one page; longer ones (narratives) may break. */
 	private static final int KEEP_TOGETHER_LENGTH = 400;
 
+	/**
+	 * A row of a label and its values is kept on one page up to this much text (a page holds about that): were it to
+	 * break, the label cell on the next page would be empty. Only a row of one cell across the table (a report with its
+	 * prompt in the same cell) breaks earlier.
+	 */
+	private static final int KEEP_LABELLED_TOGETHER_LENGTH = 1500;
+
 	private static final BigInteger BORDER_SIZE = BigInteger.valueOf(4);
 
 	private static final BigInteger CELL_MARGIN = BigInteger.valueOf(85);
@@ -143,6 +150,31 @@ final class TableBuilder {
 		}
 	}
 
+	/** Twips a line of header text takes, and a character's width at the header's size (宋体 9 or 10.5 point). */
+	private static final int HEADER_LINE = 250;
+
+	/**
+	 * The height (twips) the tallest cell of a header row that starts a vertical merge needs for its text, or 0 when
+	 * none does: characters × their width over the cell's width gives the lines.
+	 */
+	private static int mergedHeaderHeight(Row row) {
+		int height = 0;
+		for (Cell c : row.cells) {
+			if (c.merge() != STMerge.RESTART) {
+				continue;
+			}
+			int lines = 0;
+			for (CellText.Line line : c.text().lines()) {
+				int charWidth = DocxStyles.LIBRARY_HEADER.equals(line.style()) ? 180 : 210;
+				int usable = Math.max(charWidth, c.width() - 2 * CELL_MARGIN.intValue());
+				lines += Math.max(1, (line.text().length() * charWidth + usable - 1) / usable);
+			}
+			// the header row below the merge gives it one line more
+			height = Math.max(height, (lines - 1) * HEADER_LINE);
+		}
+		return height;
+	}
+
 	private record Cell(int start, int width, CellText text, STMerge.Enum merge) {
 	}
 
@@ -221,11 +253,20 @@ final class TableBuilder {
 		for (Cell c : row.cells) {
 			length += c.text().length();
 		}
-		if (row.header || length <= KEEP_TOGETHER_LENGTH) {
+		boolean labelled = row.cells.size() > 1;
+		if (row.header || length <= KEEP_TOGETHER_LENGTH || labelled && length <= KEEP_LABELLED_TOGETHER_LENGTH) {
 			CTTrPr trPr = tr.addNewTrPr();
 			trPr.addNewCantSplit();
 			if (row.header) {
 				trPr.addNewTblHeader();
+				int height = mergedHeaderHeight(row);
+				if (height > 0) {
+					// a header merged down (企业概况（填写主营业务…）) gets the height its text needs: an office suite
+					// does not always grow merged cells, and a clipped header is not the form's
+					org.openxmlformats.schemas.wordprocessingml.x2006.main.CTHeight h = trPr.addNewTrHeight();
+					h.setVal(BigInteger.valueOf(height));
+					h.setHRule(org.openxmlformats.schemas.wordprocessingml.x2006.main.STHeightRule.AT_LEAST);
+				}
 			}
 		}
 		for (Cell c : row.cells) {

@@ -7,10 +7,9 @@ package org.clusterdesk.internal.export.docx;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.clusterdesk.internal.export.docx.CellText.Align;
 import org.clusterdesk.model.AdministrativeLevel;
 import org.clusterdesk.model.ClusterDeskPackage;
-import org.clusterdesk.model.ComparedCount;
-import org.clusterdesk.model.ComparedDecimal;
 import org.clusterdesk.model.FormRow;
 import org.clusterdesk.model.Honour;
 import org.clusterdesk.model.ImplementationTarget;
@@ -21,7 +20,6 @@ import org.clusterdesk.model.YearlyCount;
 import org.clusterdesk.model.YearlyDecimal;
 import org.clusterdesk.model.forms.FormRows;
 import org.eclipse.emf.ecore.EEnumLiteral;
-import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.osgi.util.NLS;
 
@@ -45,6 +43,8 @@ final class YearlyBlocks {
 	private boolean comparedHeader;
 
 	private boolean comparedEvidence;
+
+	private boolean comparedGrowth;
 
 	private boolean parkHeader;
 
@@ -78,8 +78,19 @@ final class YearlyBlocks {
 		List<Integer> years = FormRows.years(ctx.document(), row);
 		int l = writer.labelWidth();
 		int v = writer.valueWidth();
+		if (writer.layout().flag(writer.section(), "yearsAcross:" + feature.getName())) { //$NON-NLS-1$
+			// 工业软件采购金额（万元） | 2021年 | 2022年 | 2023年, the values in the row below
+			TableBuilder.Row head = table().row().mergeStart(l, writer.label(row));
+			TableBuilder.Row values = table().row().merged(l);
+			for (Integer year : years) {
+				head.cell(v / years.size(), CellText.of(DocxStyles.TABLE_LABEL, FormValues.year(year), Align.CENTER));
+				values.cell(v / years.size(), CellText.centred(yearValue(series, feature, year)));
+			}
+			return;
+		}
 		if (!yearHeader && table().isEmpty()) {
-			TableBuilder.Row header = table().headerRow().cell(l, Messages.Yearly_header);
+			String worded = writer.layout().text("header:" + writer.section().getNumber()); //$NON-NLS-1$
+			TableBuilder.Row header = table().headerRow().cell(l, worded != null ? worded : Messages.Yearly_header);
 			for (int i = 0; i < years.size(); i++) {
 				header.cell(v / years.size(), FormValues.year(years.get(i)));
 			}
@@ -100,7 +111,8 @@ final class YearlyBlocks {
 			} else {
 				r.merged(l);
 			}
-			r.cell(v / 3, CellText.centred(FormValues.year(years.get(i)))).rest(CellText.centred(yearValue(series, feature, years.get(i))));
+			r.cell(v / 3, CellText.of(DocxStyles.TABLE_LABEL, FormValues.year(years.get(i)), Align.CENTER))
+					.rest(CellText.centred(yearValue(series, feature, years.get(i))));
 		}
 	}
 
@@ -119,11 +131,8 @@ final class YearlyBlocks {
 		List<Integer> years = ctx.years();
 		int l = writer.labelWidth();
 		int unit = writer.valueWidth() / (3 * years.size());
-		TableBuilder.Row yearsRow = table().row().mergeStart(l, writer.label(row));
-		for (Integer year : years) {
-			yearsRow.cell(3 * unit, CellText.header(NLS.bind(Messages.Standards_year, String.valueOf(year))));
-		}
-		TableBuilder.Row header = table().row().merged(l);
+		// as the form: no row of years, the three blocks are the data years in order
+		TableBuilder.Row header = table().row().mergeStart(l, writer.label(row));
 		for (int i = 0; i < years.size(); i++) {
 			header.cell(unit, CellText.header(Labels.feature(P.getStandardCount_Category())))
 					.cell(unit, CellText.header(Labels.feature(P.getStandardCount_Led())))
@@ -136,7 +145,7 @@ final class YearlyBlocks {
 			TableBuilder.Row r = table().row().merged(l);
 			for (Integer year : years) {
 				StandardCount count = standard(counts, year, category.getInstance());
-				r.cell(unit, CellText.centred(Labels.literal(P.getStandardCategory(), category.getInstance())))
+				r.cell(unit, CellText.of(DocxStyles.TABLE_LABEL, Labels.literal(P.getStandardCategory(), category.getInstance()), Align.CENTER))
 						.cell(unit, CellText.centred(count == null ? "" : FormValues.count(count.getLed()))) //$NON-NLS-1$
 						.cell(unit, CellText.centred(count == null ? "" : FormValues.count(count.getParticipated()))); //$NON-NLS-1$
 			}
@@ -177,9 +186,6 @@ final class YearlyBlocks {
 					Honour h = (Honour) o;
 					if (h.getLevel() == level) {
 						titles.add(FormValues.text(h.getTitle()));
-						if (!h.getEvidence().isEmpty()) {
-							titles.note(NLS.bind(Messages.Evidence, ExportContext.evidence(h.getEvidence())));
-						}
 					}
 				}
 			}
@@ -189,7 +195,7 @@ final class YearlyBlocks {
 			} else {
 				r.merged(l);
 			}
-			r.cell(levelWidth, CellText.centred(Labels.literal(level))).rest(titles.build());
+			r.cell(levelWidth, CellText.of(DocxStyles.TABLE_LABEL, Labels.literal(level), Align.CENTER)).rest(titles.build());
 		}
 	}
 
@@ -204,7 +210,9 @@ final class YearlyBlocks {
 		for (Integer year : years) {
 			r.cell(column, CellText.centred(yearValue(compared, row.getFeature(), year)));
 		}
-		r.cell(column, CellText.centred(FormValues.decimal(FormTableWriter.growth(compared))));
+		if (comparedGrowth) {
+			r.cell(column, CellText.centred(FormValues.decimal(FormTableWriter.growth(compared))));
+		}
 		if (comparedEvidence) {
 			r.cell(column, CellText.centred(FormTableWriter.evidencePage(compared)));
 		}
@@ -229,44 +237,45 @@ final class YearlyBlocks {
 							FormValues.count(count.getExcellent()), FormValues.count(count.getAdvanced()),
 							FormValues.count(count.getBasic()) })));
 		}
-		r.cell(column, CellText.EMPTY);
-		if (comparedEvidence) {
+		if (comparedGrowth) {
 			r.cell(column, CellText.EMPTY);
+		}
+		if (comparedEvidence) {
+			// the form's 佐证页码 cell of this row, filled in place
+			Object page = ExportContext.value(ctx.owner(writer.sectionObject(), row), P.getEnterpriseIndicators_SmartFactoriesEvidencePage());
+			r.cell(column, CellText.centred(page instanceof String text ? text : "")); //$NON-NLS-1$
 		}
 	}
 
 	private int comparedColumn() {
-		return writer.valueWidth() / (ctx.years().size() + (comparedEvidence ? 2 : 1));
+		return writer.valueWidth() / (ctx.years().size() + (comparedGrowth ? 1 : 0) + (comparedEvidence ? 1 : 0));
 	}
 
 	private void comparedHeader() {
 		if (comparedHeader) {
 			return;
 		}
-		comparedEvidence = anyEvidencePage();
+		// the columns the form has in this subsection: 增幅 (not in 2.5, 2.6), 佐证页码 (2.2, 2.4, 2.5, 2.6)
+		comparedGrowth = !writer.layout().flag(writer.section(), "noGrowth"); //$NON-NLS-1$
+		comparedEvidence = writer.layout().flag(writer.section(), "evidencePages"); //$NON-NLS-1$
 		int column = comparedColumn();
-		TableBuilder.Row header = table().headerRow().cell(writer.labelWidth(), Messages.Compared_indicator);
+		TableBuilder.Row header = table().headerRow().cell(writer.labelWidth(), corner(Messages.Compared_indicator));
 		for (Integer year : ctx.years()) {
 			header.cell(column, FormValues.year(year));
 		}
-		header.cell(column, Messages.Compared_growth);
+		if (comparedGrowth) {
+			header.cell(column, Messages.Compared_growth);
+		}
 		if (comparedEvidence) {
 			header.cell(column, Messages.Compared_evidence);
 		}
 		comparedHeader = true;
 	}
 
-	/** Whether a row of the section names an evidence page (2.2, 2.4 …), so that the table has the column. */
-	private boolean anyEvidencePage() {
-		for (FormRow r : writer.section().getRows()) {
-			EObject owner = ctx.owner(writer.sectionObject(), r);
-			Object value = ExportContext.value(owner, r.getFeature());
-			if (value instanceof ComparedDecimal d && d.getEvidencePage() != null
-					|| value instanceof ComparedCount c && c.getEvidencePage() != null) {
-				return true;
-			}
-		}
-		return false;
+	/** The form's corner cell: 近2年情况 at the top right, the first column's header at the bottom left. */
+	CellText corner(String header) {
+		return CellText.builder().add(DocxStyles.TABLE_HEADER, NLS.bind(Messages.Compared_period, String.valueOf(ctx.years().size())), Align.RIGHT)
+				.add(DocxStyles.TABLE_HEADER, header, Align.LEFT).build();
 	}
 
 	/** The park's indicators: the park total and the cluster industry's part per year, then 总额增幅（%）. */
@@ -276,7 +285,7 @@ final class YearlyBlocks {
 		int l = writer.labelWidth();
 		int part = writer.valueWidth() / (2 * years.size() + 1);
 		if (!parkHeader) {
-			TableBuilder.Row first = table().headerRow().mergeStart(l, CellText.header(Messages.Park_indicator));
+			TableBuilder.Row first = table().headerRow().mergeStart(l, corner(Messages.Park_indicator));
 			for (Integer year : years) {
 				first.cell(2 * part, FormValues.year(year));
 			}

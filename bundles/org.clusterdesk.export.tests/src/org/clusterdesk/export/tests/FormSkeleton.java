@@ -1,0 +1,195 @@
+/*
+ * Copyright (c) 2026 ClusterDesk contributors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.clusterdesk.export.tests;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+import org.apache.poi.xwpf.usermodel.IBodyElement;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableCell;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+
+/**
+ * The skeleton of a form: its headings and, per table, per row, what each cell is — the form's printed text (a label,
+ * a header, a prompt), {@code _} for a cell to fill, {@code ^} for a cell merged with the one above — and {@code …} for
+ * the rows of a list the filer fills (any number of them). Whitespace is not part of a skeleton.
+ *
+ * <p>
+ * It is read two ways: from an exported Word file (what the export prints), and from a transcription of the official
+ * form typed from its text (src/../forms/*.skeleton), so that a test can compare the two line by line.
+ */
+final class FormSkeleton {
+
+	static final String FILL = "_";
+
+	static final String MERGED = "^";
+
+	static final String LIST_ROWS = "…";
+
+	static final String TABLE = "--";
+
+	static final String HEADING = "## ";
+
+	private static final Pattern SPACE = Pattern.compile("[\\s\u3000]+");
+
+	private FormSkeleton() {
+	}
+
+	/** Whitespace removed: a line break or an indent is not part of the form's wording. */
+	static String normal(String text) {
+		return SPACE.matcher(text == null ? "" : text).replaceAll("");
+	}
+
+	/** The lines of a transcription; comments ({@code #} at the start) and blank lines dropped, rows normalised. */
+	static List<String> transcription(Path file) throws IOException {
+		List<String> lines = new ArrayList<>();
+		for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+			String l = line.strip();
+			if (l.isEmpty() || l.startsWith("# ") || l.equals("#")) {
+				continue;
+			}
+			lines.add(normalLine(l));
+		}
+		return collapse(lines);
+	}
+
+	private static String normalLine(String line) {
+		if (line.startsWith("##")) {
+			return HEADING + normal(line.substring(2));
+		}
+		if (line.equals(TABLE) || line.equals(LIST_ROWS)) {
+			return line;
+		}
+		List<String> cells = new ArrayList<>();
+		for (String cell : line.split("\\|", -1)) {
+			cells.add(normal(cell));
+		}
+		return String.join(" | ", cells);
+	}
+
+	/** The skeleton of an exported document, from its first heading on. */
+	static List<String> of(XWPFDocument docx) {
+		List<String> lines = new ArrayList<>();
+		for (IBodyElement e : docx.getBodyElements()) {
+			if (e instanceof XWPFParagraph p) {
+				if (p.getStyle() != null && p.getStyle().startsWith("CDHeading") && !normal(p.getText()).isEmpty()) {
+					lines.add(HEADING + normal(p.getText()));
+				}
+			} else if (e instanceof XWPFTable t) {
+				lines.add(TABLE);
+				for (XWPFTableRow row : t.getRows()) {
+					lines.add(row(row));
+				}
+			}
+		}
+		return collapse(lines);
+	}
+
+	private static String row(XWPFTableRow row) {
+		boolean header = row.isRepeatHeader();
+		List<String> cells = new ArrayList<>();
+		for (XWPFTableCell cell : row.getTableCells()) {
+			if (DocxTesting.CONTINUE.equals(DocxTesting.vMerge(cell))) {
+				cells.add(MERGED);
+				continue;
+			}
+			String text = printed(cell, header);
+			cells.add(text.isEmpty() ? FILL : text);
+		}
+		return String.join(" | ", cells);
+	}
+
+	/**
+	 * The form's own text in a cell: the paragraphs in a label, header or note style from the cell's start (a label
+	 * with its note, a prompt above checkboxes), none when the cell starts with a value; all of it in a header row.
+	 */
+	private static String printed(XWPFTableCell cell, boolean header) {
+		StringBuilder sb = new StringBuilder();
+		for (XWPFParagraph p : cell.getParagraphs()) {
+			String style = p.getStyle() == null ? "" : p.getStyle();
+			boolean printed = header || style.equals("CDTableLabel") || style.equals("CDTableHeader")
+					|| style.equals("CDTableNote");
+			if (!printed) {
+				break;
+			}
+			sb.append(normal(p.getText()));
+		}
+		return sb.toString();
+	}
+
+	/** Runs of rows without any printed text (a list's rows) become one {@link #LIST_ROWS}. */
+	private static List<String> collapse(List<String> lines) {
+		List<String> out = new ArrayList<>();
+		for (String line : lines) {
+			boolean fill = line.equals(LIST_ROWS) || isFillRow(line);
+			if (fill) {
+				if (!out.isEmpty() && out.get(out.size() - 1).equals(LIST_ROWS)) {
+					continue;
+				}
+				out.add(LIST_ROWS);
+			} else {
+				out.add(line);
+			}
+		}
+		return out;
+	}
+
+	private static boolean isFillRow(String line) {
+		if (line.equals(TABLE) || line.startsWith(HEADING)) {
+			return false;
+		}
+		for (String cell : line.split(" \\| ", -1)) {
+			if (!cell.equals(FILL) && !cell.equals(MERGED)) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	/**
+	 * The differences between the form and the export as lines {@code - form line} (the export lacks it) and
+	 * {@code + export line} (the form has no such line), after the heading they follow, in order (a longest common
+	 * subsequence).
+	 */
+	static List<String> diff(List<String> form, List<String> export) {
+		int n = form.size();
+		int m = export.size();
+		int[][] lcs = new int[n + 1][m + 1];
+		for (int i = n - 1; i >= 0; i--) {
+			for (int j = m - 1; j >= 0; j--) {
+				lcs[i][j] = form.get(i).equals(export.get(j)) ? lcs[i + 1][j + 1] + 1
+						: Math.max(lcs[i + 1][j], lcs[i][j + 1]);
+			}
+		}
+		List<String> out = new ArrayList<>();
+		String heading = "(start)";
+		int i = 0;
+		int j = 0;
+		while (i < n || j < m) {
+			if (i < n && j < m && form.get(i).equals(export.get(j))) {
+				if (form.get(i).startsWith(HEADING)) {
+					heading = form.get(i);
+				}
+				i++;
+				j++;
+			} else if (j < m && (i == n || lcs[i][j + 1] >= lcs[i + 1][j])) {
+				out.add("+ " + export.get(j) + "    @" + heading);
+				j++;
+			} else {
+				out.add("- " + form.get(i) + "    @" + heading);
+				i++;
+			}
+		}
+		return out;
+	}
+}
