@@ -98,6 +98,7 @@ public final class Messages extends NLS {
 	public static String Export_refusedLine;
 	public static String Export_noEdition;
 	public static String Export_failed;
+	public static String Export_tooLarge;
 
 	public static String Plan_attainmentSummary;
 	public static String Plan_attainmentUnmetList;
