@@ -9,6 +9,7 @@ import java.nio.file.Path;
 
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.clusterdesk.internal.export.docx.DocxDocumentWriter;
+import org.clusterdesk.internal.export.docx.DocxSize;
 import org.clusterdesk.internal.export.docx.Messages;
 import org.clusterdesk.model.ClusterDocument;
 import org.clusterdesk.model.rules.RuleFinding;
@@ -54,6 +55,10 @@ public final class DocxExporter {
 		SubMonitor progress = SubMonitor.convert(monitor, NLS.bind(Messages.Export_task, out.getFileName()), 100);
 		if (document.getEdition() == null) {
 			throw new ExportException(NLS.bind(Messages.Export_noEdition, out, document.getEditionId()));
+		}
+		int rows = DocxSize.rows(document);
+		if (rows > DocxSize.MAX_ROWS) {
+			throw new ExportException(NLS.bind(Messages.Export_tooLarge, new Object[] { out, rows, DocxSize.MAX_ROWS }));
 		}
 		if (options.mode() == ExportMode.FINAL) {
 			ValidationReport report = ClusterValidation.validate(document, true);

@@ -102,6 +102,37 @@ public final class ImportResult {
 		return summary.toString();
 	}
 
+	/**
+	 * The lists this import would empty: the workbook has the table (a header) but no entry for it, and the report
+	 * has entries there now. Callers refuse to apply such an import unless the user asked for it explicitly.
+	 */
+	public List<EReference> getEmptied(CompetitionReport report) {
+		List<EReference> emptied = new ArrayList<>();
+		for (EReference library : getImportedLibraries()) {
+			if (((List<?>) getLibraries().eGet(library)).isEmpty() && current(report, library) > 0) {
+				emptied.add(library);
+			}
+		}
+		return emptied;
+	}
+
+	/** One line per list this import replaces: how many entries the report has now and how many it will have. */
+	public String describeReplacement(CompetitionReport report) {
+		StringBuilder lines = new StringBuilder();
+		for (EReference library : getImportedLibraries()) {
+			int before = current(report, library);
+			int after = ((List<?>) getLibraries().eGet(library)).size();
+			String line = after == 0 && before > 0 ? NLS.bind(Messages.Summary_emptied, label(library), before)
+					: NLS.bind(Messages.Summary_replaced, new Object[] { label(library), before, after });
+			lines.append(line).append('\n');
+		}
+		return lines.toString();
+	}
+
+	private static int current(CompetitionReport report, EReference library) {
+		return report.getLibraries() == null ? 0 : ((List<?>) report.getLibraries().eGet(library)).size();
+	}
+
 	/** Replaces the report's lists that the workbook had by copies of the imported entries (command line). */
 	public void applyTo(CompetitionReport report) {
 		ClusterLibraries copy = EcoreUtil.copy(getLibraries());

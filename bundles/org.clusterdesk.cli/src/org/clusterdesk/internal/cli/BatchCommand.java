@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.clusterdesk.model.resource.OutputPaths;
 import org.clusterdesk.review.BatchReview;
 import org.clusterdesk.review.ReviewScan;
 import org.eclipse.osgi.util.NLS;
@@ -57,10 +58,19 @@ final class BatchCommand implements Command {
 		if (out == null) {
 			throw new UsageException(Messages.Batch_noOut);
 		}
+		List<ReviewScan.Source> sources = ReviewScan.files(inputs, recursive);
+		try {
+			List<Path> read = new ArrayList<>(inputs);
+			sources.forEach(source -> read.add(source.file()));
+			OutputPaths.checkDistinct(read, List.of(out));
+		} catch (OutputPaths.ConflictException e) {
+			console.err().println(e.getMessage());
+			return ExitCodes.BAD_INPUT;
+		}
 		BatchReview.Result result;
 		try {
 			// progress goes to stderr, so that stdout stays the summary a script reads
-			result = BatchReview.runSources(ReviewScan.files(inputs, recursive), out, edition, null, console.err()::println);
+			result = BatchReview.runSources(sources, out, edition, null, console.err()::println);
 		} catch (IllegalArgumentException e) {
 			throw new UsageException(e.getMessage());
 		} catch (IOException e) {

@@ -6,6 +6,7 @@ package org.clusterdesk.internal.cli;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 import org.clusterdesk.export.DocxExporter;
@@ -17,6 +18,7 @@ import org.clusterdesk.export.XlsxExporter;
 import org.clusterdesk.model.ClusterDocument;
 import org.clusterdesk.model.resource.ClusterFiles;
 import org.clusterdesk.model.resource.ClusterLoadException;
+import org.clusterdesk.model.resource.OutputPaths;
 import org.clusterdesk.model.rules.RuleFinding;
 import org.eclipse.osgi.util.NLS;
 
@@ -71,6 +73,12 @@ final class ExportCommand implements Command {
 		}
 		if (charts && docx == null) {
 			throw new UsageException(Messages.Export_chartsNeedDocx);
+		}
+		try {
+			OutputPaths.checkDistinct(List.of(Path.of(files.get(0))), Arrays.asList(docx, xlsx));
+		} catch (OutputPaths.ConflictException e) {
+			console.err().println(e.getMessage());
+			return ExitCodes.BAD_INPUT;
 		}
 		ClusterDocument document;
 		console.working().on(Path.of(files.get(0)));

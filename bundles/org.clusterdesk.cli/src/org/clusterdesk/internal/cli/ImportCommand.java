@@ -17,6 +17,8 @@ import org.clusterdesk.model.ClusterDocument;
 import org.clusterdesk.model.CompetitionReport;
 import org.clusterdesk.model.resource.ClusterFiles;
 import org.clusterdesk.model.resource.ClusterLoadException;
+import org.clusterdesk.model.resource.DocumentLock;
+import org.clusterdesk.model.resource.OutputPaths;
 import org.eclipse.osgi.util.NLS;
 
 /**
@@ -45,12 +47,14 @@ final class ImportCommand implements Command {
 	public int run(List<String> args, Console console) throws UsageException {
 		Path into = null;
 		boolean dryRun = false;
+		boolean allowEmpty = false;
 		List<String> workbooks = new ArrayList<>();
 		for (int i = 0; i < args.size(); i++) {
 			String arg = args.get(i);
 			switch (arg) {
 			case "--into" -> into = Path.of(ExportCommand.value(args, ++i, arg)); //$NON-NLS-1$
 			case "--dry-run" -> dryRun = true; //$NON-NLS-1$
+			case "--allow-empty" -> allowEmpty = true; //$NON-NLS-1$
 			default -> {
 				if (arg.startsWith("-")) { //$NON-NLS-1$
 					throw new UsageException(NLS.bind(Messages.Cli_unknownOption, arg));
@@ -65,6 +69,26 @@ final class ImportCommand implements Command {
 		if (into == null) {
 			throw new UsageException(Messages.Import_noTarget);
 		}
+		Path workbook = Path.of(workbooks.get(0));
+		try {
+			OutputPaths.checkDistinct(List.of(workbook), List.of(into));
+		} catch (OutputPaths.ConflictException e) {
+			console.err().println(e.getMessage());
+			return ExitCodes.BAD_INPUT;
+		}
+		if (dryRun) {
+			return importInto(workbook, into, true, allowEmpty, console);
+		}
+		// held from reading the document to saving it: a second import waits and then reads what this one saved
+		try (DocumentLock lock = DocumentLock.acquire(into)) {
+			return importInto(workbook, into, false, allowEmpty, console);
+		} catch (IOException e) {
+			console.err().println(e.getMessage());
+			return ExitCodes.BAD_INPUT;
+		}
+	}
+
+	private static int importInto(Path workbook, Path into, boolean dryRun, boolean allowEmpty, Console console) {
 		ClusterDocument document;
 		console.working().on(into);
 		try {
@@ -79,7 +103,7 @@ final class ImportCommand implements Command {
 		}
 		ImportResult result;
 		try {
-			result = new LibraryImporter().read(Path.of(workbooks.get(0)), null);
+			result = new LibraryImporter().read(workbook, null);
 		} catch (ExportException e) {
 			console.err().println(e.getMessage());
 			return ExitCodes.BAD_INPUT;
@@ -92,7 +116,12 @@ final class ImportCommand implements Command {
 			console.out().println(NLS.bind(Messages.Import_omitted, result.getOmittedProblems()));
 		}
 		if (result.getImportedLibraries().isEmpty()) {
-			console.err().println(NLS.bind(Messages.Import_nothing, workbooks.get(0)));
+			console.err().println(NLS.bind(Messages.Import_nothing, workbook));
+			return ExitCodes.BAD_INPUT;
+		}
+		console.out().print(result.describeReplacement(report));
+		if (!result.getEmptied(report).isEmpty() && !allowEmpty) {
+			console.err().println(NLS.bind(Messages.Import_wouldEmpty, into));
 			return ExitCodes.BAD_INPUT;
 		}
 		if (!dryRun) {

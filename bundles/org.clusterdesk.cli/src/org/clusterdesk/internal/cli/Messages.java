@@ -61,6 +61,7 @@ final class Messages extends NLS {
 	public static String Import_nothing;
 	public static String Import_saveFailed;
 	public static String Import_saved;
+	public static String Import_wouldEmpty;
 	public static String Batch_summary;
 	public static String Batch_help;
 	public static String Batch_noOut;

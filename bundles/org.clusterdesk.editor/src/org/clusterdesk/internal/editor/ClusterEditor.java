@@ -451,6 +451,15 @@ public class ClusterEditor extends FormEditor implements IEditingDomainProvider,
 	/** Saves to the path; on failure the user is told, the editor stays dirty and nothing is lost. */
 	private boolean save(Path target, IProgressMonitor monitor) {
 		List<Binding> unread = commitPending();
+		FileTime onDisk = modified(target);
+		if (target.equals(file) && savedTime != null && onDisk != null && !onDisk.equals(savedTime)
+				&& !DiskChangePrompt.ask(getSite().getShell(), Messages.Changed_title, NLS.bind(Messages.Changed_overwrite, target))) {
+			// another program saved since this editor read the file: keep its version unless the user says otherwise
+			if (monitor != null) {
+				monitor.setCanceled(true);
+			}
+			return false;
+		}
 		try {
 			ClusterFiles.save(resource, target);
 		} catch (IOException | RuntimeException e) {
@@ -601,8 +610,11 @@ public class ClusterEditor extends FormEditor implements IEditingDomainProvider,
 		firePropertyChange(PROP_DIRTY);
 	}
 
-	/** When the editor is activated: has another program changed the file? */
-	private void checkFileChanged() {
+	/**
+	 * When the editor is activated: has another program changed the file? A clean editor reloads it; a dirty one asks
+	 * whether to reload (dropping its changes) or keep its own.
+	 */
+	public void checkFileChanged() {
 		if (checkingFile || file == null) {
 			return;
 		}
@@ -613,7 +625,7 @@ public class ClusterEditor extends FormEditor implements IEditingDomainProvider,
 		checkingFile = true;
 		try {
 			savedTime = now;
-			if (!isDirty() || MessageDialog.openQuestion(getSite().getShell(), Messages.Changed_title, NLS.bind(Messages.Changed_question, file))) {
+			if (!isDirty() || DiskChangePrompt.ask(getSite().getShell(), Messages.Changed_title, NLS.bind(Messages.Changed_question, file))) {
 				reload();
 			}
 		} finally {

@@ -29,6 +29,7 @@ final class Messages extends NLS {
 	public static String Revert_confirm;
 	public static String Changed_title;
 	public static String Changed_question;
+	public static String Changed_overwrite;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -132,17 +132,21 @@ public final class ClusterFiles {
 	}
 
 	/**
-	 * Saves the resource to the file atomically, keeping the previous version as a backup.
+	 * Saves the resource to the file atomically, keeping the previous version as a backup. The document's
+	 * {@link DocumentLock} is held for the write; a symbolic link is written through, a read-only file refused (see
+	 * {@link AtomicFiles}).
 	 *
 	 * @throws IOException when the file cannot be written; the target is then unchanged
 	 */
 	public static void save(Resource resource, Path file) throws IOException {
-		Path target = file.toAbsolutePath().normalize();
-		AtomicFiles.write(target, out -> resource.save(out, null), () -> {
-			if (Files.exists(target)) {
-				keepBackup(target);
-			}
-		});
+		Path target = AtomicFiles.target(file);
+		try (DocumentLock lock = DocumentLock.acquire(target)) {
+			AtomicFiles.write(target, out -> resource.save(out, null), () -> {
+				if (Files.exists(target)) {
+					keepBackup(target);
+				}
+			});
+		}
 	}
 
 	/** The previous version becomes NAME.bak: a hard link where possible (no copy), a copy otherwise. */

@@ -17,6 +17,7 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.clusterdesk.review.AttainmentTable;
 import org.clusterdesk.validation.ValidationReport;
 import org.eclipse.osgi.util.NLS;
+import org.clusterdesk.export.PoiTempFiles;
 
 /**
  * The batch workbook. The long sheets (problems, attainment) are streamed to temporary files while the batch runs,
@@ -27,6 +28,10 @@ public final class ReviewWorkbook implements Closeable {
 
 	/** Rows a streamed sheet keeps in memory. */
 	private static final int WINDOW = 100;
+
+	static {
+		PoiTempFiles.ensure(); // before the first streamed sheet writes its temporary file
+	}
 
 	private final SXSSFWorkbook workbook = new SXSSFWorkbook(WINDOW);
 

@@ -397,6 +397,56 @@ class ExportImportJobTest {
 		return location(workbook);
 	}
 
+	/** The exported libraries with the rows of 现有企业库 removed: a table with its header and no rows. */
+	private static Path headerOnlyExisting() throws Exception {
+		Path copy = exportedLibraries().resolveSibling("header-only.xlsx");
+		try (java.io.InputStream in = Files.newInputStream(exportedLibraries());
+				org.apache.poi.xssf.usermodel.XSSFWorkbook workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(in)) {
+			org.apache.poi.ss.usermodel.Sheet sheet = workbook.getSheet("现有企业库");
+			int header = -1;
+			for (org.apache.poi.ss.usermodel.Row row : sheet) {
+				for (org.apache.poi.ss.usermodel.Cell cell : row) {
+					if (header < 0 && cell.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING
+							&& cell.getStringCellValue().contains("企业名称")) {
+						header = row.getRowNum();
+					}
+				}
+			}
+			assertTrue(header >= 0, "the exported sheet has its header");
+			for (int r = sheet.getLastRowNum(); r > header + 1; r--) {
+				if (sheet.getRow(r) != null) {
+					sheet.removeRow(sheet.getRow(r));
+				}
+			}
+			try (java.io.OutputStream out = Files.newOutputStream(copy)) {
+				workbook.write(out);
+			}
+		}
+		return copy;
+	}
+
+	@Test
+	void aHeaderOnlyTableDoesNotEmptyALibraryUnlessTheWizardAllowsIt() throws Exception {
+		Path workbook = headerOnlyExisting();
+		IFile target = UiTesting.copySample(project, "competition-2026.cluster", "keep-libraries.cluster");
+		byte[] before = Files.readAllBytes(location(target));
+		ImportLibrariesJob refused = new ImportLibrariesJob(workbook, location(target), false, false);
+		refused.setShowResult(false);
+		refused.schedule();
+		UiTesting.waitForJob(refused, 120_000);
+		assertEquals(IStatus.ERROR, refused.getResultReport().severity(), refused.getResultReport().text());
+		assertTrue(refused.getResultReport().details().contains("允许清空已有数据的库")
+				&& refused.getResultReport().details().contains("现有企业库"), refused.getResultReport().details());
+		assertArrayEquals(before, Files.readAllBytes(location(target)), "the library is not emptied");
+
+		ImportLibrariesJob allowed = new ImportLibrariesJob(workbook, location(target), false, true);
+		allowed.setShowResult(false);
+		allowed.schedule();
+		UiTesting.waitForJob(allowed, 120_000);
+		assertTrue(allowed.getResultReport().severity() <= IStatus.WARNING, allowed.getResultReport().text());
+		assertTrue(((CompetitionReport) ClusterFiles.load(location(target))).getLibraries().getExisting().isEmpty());
+	}
+
 	/** The competition sample with its four libraries emptied. */
 	private static IFile competitionWithoutLibraries(String name) throws Exception {
 		CompetitionReport report = (CompetitionReport) ClusterFiles.load(UiTesting.sample("competition-2026.cluster"));

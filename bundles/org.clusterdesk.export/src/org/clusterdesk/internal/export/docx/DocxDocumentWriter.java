@@ -21,6 +21,7 @@ import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.osgi.util.NLS;
+import org.clusterdesk.export.PoiTempFiles;
 
 /**
  * Builds the Word document of a cluster document from its edition: the edition is the layout (cover rows, 填报说明,
@@ -50,6 +51,7 @@ public final class DocxDocumentWriter {
 	 */
 	public static XWPFDocument write(ClusterDocument document, boolean draft, boolean trendCharts, SubMonitor monitor) {
 		Edition edition = document.getEdition();
+		PoiTempFiles.ensure();
 		XWPFDocument docx = new XWPFDocument();
 		try {
 			DocxStyles.install(docx);

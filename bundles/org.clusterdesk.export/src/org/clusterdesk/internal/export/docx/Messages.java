@@ -102,6 +102,7 @@ public final class Messages extends NLS {
 	public static String Export_refusedLine;
 	public static String Export_noEdition;
 	public static String Export_failed;
+	public static String Export_tooLarge;
 
 
 	public static String Appendix_title;

@@ -90,6 +90,15 @@ final class CellValues {
 	/** Placeholders are short: longer text is not looked up. */
 	private static final int MAX_PLACEHOLDER_LENGTH = 4;
 
+	/** Digits before the decimal point a number may have: 10^15 is far beyond any amount in 亿元 or count. */
+	static final int MAX_INTEGER_DIGITS = 15;
+
+	/** Digits after the point kept while reading (Excel's binary noise has about 17); amounts keep two. */
+	static final int MAX_DECIMALS = 20;
+
+	/** Characters of a number's text read at all. */
+	static final int MAX_NUMBER_TEXT = 40;
+
 	private static final BigDecimal FLOAT_NOISE = new BigDecimal("1E-9"); //$NON-NLS-1$
 
 	private CellValues() {
@@ -376,11 +385,39 @@ final class CellValues {
 	}
 
 	private static BigDecimal number(String text) throws Rejected {
+		String trimmed = text.trim();
+		if (trimmed.length() > MAX_NUMBER_TEXT) {
+			throw new Rejected(Messages.Reason_numberOutOfRange);
+		}
+		BigDecimal value;
 		try {
-			return new BigDecimal(text.trim());
+			value = new BigDecimal(trimmed);
 		} catch (NumberFormatException e) {
 			throw new Rejected(Messages.Reason_notNumber);
 		}
+		if (!inRange(value)) {
+			throw new Rejected(Messages.Reason_numberOutOfRange);
+		}
+		return value;
+	}
+
+	/**
+	 * Whether a number is one a form can hold: at most {@link #MAX_INTEGER_DIGITS} digits before the point and
+	 * {@link #MAX_DECIMALS} after it (1E+999999999 or 1E-999999999 would make every later computation unbounded).
+	 */
+	static boolean inRange(BigDecimal value) {
+		if (value.signum() == 0) {
+			return true;
+		}
+		// digits before the point, without building the number: precision - scale (as long: the scale may be huge)
+		long integerDigits = (long) value.precision() - value.scale();
+		if (integerDigits > MAX_INTEGER_DIGITS) {
+			return false;
+		}
+		if (integerDigits < -MAX_DECIMALS) {
+			return false; // 0.000…0001 beyond the decimals kept
+		}
+		return (long) value.scale() <= MAX_DECIMALS || value.precision() <= MAX_NUMBER_TEXT;
 	}
 
 	/** Two decimals when the value has no more; binary noise like 0.30000000000000004 rounded away; else as is. */
@@ -398,7 +435,13 @@ final class CellValues {
 
 	private static String plainNumber(String text) {
 		try {
+			if (text.trim().length() > MAX_NUMBER_TEXT) {
+				return text;
+			}
 			BigDecimal value = new BigDecimal(text.trim());
+			if (!inRange(value)) {
+				return text; // kept as written, never expanded to a billion zeros
+			}
 			return value.signum() == 0 ? "0" : value.stripTrailingZeros().toPlainString(); //$NON-NLS-1$
 		} catch (NumberFormatException e) {
 			return text;

@@ -38,6 +38,14 @@ public final class Messages extends NLS {
 	public static String Reason_missingColumn;
 	public static String Reason_tenThousand;
 	public static String Reason_duplicateColumn;
+	public static String Summary_replaced;
+	public static String Summary_emptied;
+	public static String Error_rowNumber;
+	public static String Error_sheetXml;
+	public static String Error_permission;
+	public static String Error_doctype;
+	public static String Reason_numberOutOfRange;
+	public static String Reason_controlCharacters;
 	public static String Summary_line;
 	public static String Summary_ignoredSheet;
 	public static String Summary_omitted;

@@ -11,6 +11,7 @@ import java.util.List;
 
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.clusterdesk.export.ExportException;
+import org.clusterdesk.export.ImportProblem;
 import org.clusterdesk.internal.export.xlsx.LibraryTable;
 import org.clusterdesk.model.LibraryRow;
 import org.eclipse.core.runtime.OperationCanceledException;
@@ -89,7 +90,7 @@ final class SheetRows implements SheetXmlReader.RowSink {
 		if (number <= headerLast) {
 			return;
 		}
-		List<RawCell> filled = merged.fill(number, cells);
+		List<RawCell> filled = merged.fill(number, withoutControlCharacters(number, cells));
 		if (pendingHeader != null) {
 			ScannedRow header = pendingHeader;
 			pendingHeader = null;
@@ -149,6 +150,38 @@ final class SheetRows implements SheetXmlReader.RowSink {
 			}
 			context.addLast(new ScannedRow(number, List.copyOf(cells)));
 		}
+	}
+
+	/** The cells with control characters and lone surrogates removed; each changed cell is reported. */
+	private List<RawCell> withoutControlCharacters(int number, List<RawCell> cells) {
+		List<RawCell> clean = null;
+		for (int i = 0; i < cells.size(); i++) {
+			RawCell cell = cells.get(i);
+			String decoded = ControlCharacters.decodeEscapes(cell.text());
+			if (decoded != cell.text() && !ControlCharacters.has(decoded)) {
+				// escapes of ordinary characters (_x0041_ is A): read as Excel shows them
+				if (clean == null) {
+					clean = new ArrayList<>(cells.subList(0, i));
+				}
+				clean.add(new RawCell(cell.column(), cell.type(), decoded, cell.date()));
+				continue;
+			}
+			if (ControlCharacters.has(decoded)) {
+				cell = new RawCell(cell.column(), cell.type(), decoded, cell.date());
+				if (clean == null) {
+					clean = new ArrayList<>(cells.subList(0, i));
+				}
+				problems.add(new ImportProblem(ImportProblem.Severity.WARNING, sheet, number, null, cell.columnName(),
+						ControlCharacters.visible(cell.text()), Messages.Reason_controlCharacters));
+				String text = ControlCharacters.strip(cell.text()).strip();
+				if (!text.isEmpty()) {
+					clean.add(new RawCell(cell.column(), cell.type(), text, cell.date()));
+				}
+			} else if (clean != null) {
+				clean.add(cell);
+			}
+		}
+		return clean == null ? cells : clean;
 	}
 
 	/** A cheap look before the full header check: a short cell naming a name column (企业名称, 项目名称, 企业全称). */

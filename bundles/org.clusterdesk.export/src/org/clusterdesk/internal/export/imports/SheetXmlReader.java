@@ -13,6 +13,7 @@ import javax.xml.parsers.ParserConfigurationException;
 
 import org.apache.poi.util.XMLHelper;
 import org.apache.poi.xssf.model.SharedStrings;
+import org.eclipse.osgi.util.NLS;
 import org.xml.sax.Attributes;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
@@ -31,6 +32,22 @@ final class SheetXmlReader extends DefaultHandler {
 	interface RowSink {
 		/** A row with at least one non-blank cell; {@code number} is 1-based as Excel shows it. */
 		void row(int number, List<RawCell> cells) throws Stop;
+	}
+
+	/**
+	 * Columns read: cells further right are skipped without keeping their text (the widest library table has about
+	 * twenty columns; Excel allows 16 384), so a row of 300 000 cells reads in bounded time and memory.
+	 */
+	static final int MAX_COLUMNS = 256;
+
+	/** Sheet XML that is well-formed but not a worksheet as Excel writes it (a row number that is not a number). */
+	static final class Malformed extends SAXException {
+
+		private static final long serialVersionUID = 1L;
+
+		Malformed(String detail) {
+			super(detail);
+		}
 	}
 
 	/** Ends the read early: thrown by a sink, carried through SAX and rethrown by {@link #read}. */
@@ -96,21 +113,21 @@ final class SheetXmlReader extends DefaultHandler {
 	}
 
 	@Override
-	public void startElement(String uri, String localName, String qName, Attributes attributes) {
+	public void startElement(String uri, String localName, String qName, Attributes attributes) throws Malformed {
 		switch (localName(localName, qName)) {
 		case "row" -> { //$NON-NLS-1$
 			String r = attributes.getValue("r"); //$NON-NLS-1$
-			rowNumber = r != null ? Integer.parseInt(r) : rowNumber + 1;
+			rowNumber = r != null ? rowNumber(r) : rowNumber + 1;
 			nextColumn = 0;
 			cells = new ArrayList<>();
 		}
 		case "c" -> { //$NON-NLS-1$
 			String r = attributes.getValue("r"); //$NON-NLS-1$
 			column = r != null ? columnOf(r) : nextColumn;
-			nextColumn = column + 1;
+			nextColumn = column < 0 || column == Integer.MAX_VALUE ? Integer.MAX_VALUE : column + 1;
 			type = attributes.getValue("t"); //$NON-NLS-1$
 			String s = attributes.getValue("s"); //$NON-NLS-1$
-			style = s != null ? Integer.parseInt(s) : 0;
+			style = s != null ? styleIndex(s) : 0;
 			hasFormula = false;
 			hasValue = false;
 			text.setLength(0);
@@ -149,12 +166,18 @@ final class SheetXmlReader extends DefaultHandler {
 
 	@Override
 	public void characters(char[] ch, int start, int length) {
+		if (skipped()) {
+			return;
+		}
 		if (inValue || inInlineText && !inPhonetic) {
 			text.append(ch, start, length);
 		}
 	}
 
 	private void endCell() {
+		if (skipped()) {
+			return;
+		}
 		RawCell cell = cell();
 		if (cell != null) {
 			cells.add(cell);
@@ -190,11 +213,40 @@ final class SheetXmlReader extends DefaultHandler {
 		return trimmed.isEmpty() ? null : new RawCell(column, RawCell.Type.TEXT, trimmed, false);
 	}
 
+	/** A cell beyond {@link #MAX_COLUMNS} (or with a reference no sheet can have): not read. */
+	private boolean skipped() {
+		return column < 0 || column >= MAX_COLUMNS;
+	}
+
+	private int rowNumber(String r) throws Malformed {
+		try {
+			int number = Integer.parseInt(r.trim());
+			if (number >= 1) {
+				return number;
+			}
+		} catch (NumberFormatException e) {
+			// below
+		}
+		throw new Malformed(NLS.bind(Messages.Error_rowNumber, shorten(r), rowNumber));
+	}
+
+	private static int styleIndex(String s) {
+		try {
+			return Math.max(0, Integer.parseInt(s.trim()));
+		} catch (NumberFormatException e) {
+			return 0; // an unknown style only means: not shown as a date
+		}
+	}
+
+	private static String shorten(String text) {
+		return text.length() > 40 ? text.substring(0, 40) + "\u2026" : text; //$NON-NLS-1$
+	}
+
 	private static String localName(String localName, String qName) {
 		return localName != null && !localName.isEmpty() ? localName : qName;
 	}
 
-	/** The 0-based column of a reference like AB12. */
+	/** The 0-based column of a reference like AB12; {@link Integer#MAX_VALUE} for one beyond any sheet (ZZZZZZZ1). */
 	static int columnOf(String reference) {
 		int column = 0;
 		for (int i = 0; i < reference.length(); i++) {
@@ -205,6 +257,9 @@ final class SheetXmlReader extends DefaultHandler {
 				column = column * 26 + (c - 'a' + 1);
 			} else {
 				break;
+			}
+			if (column > 16_384) {
+				return Integer.MAX_VALUE;
 			}
 		}
 		return column - 1;

@@ -104,7 +104,7 @@ public final class WorkbookImport {
 			}
 			// first the top rows only; the merged regions, stored after the rows, only for a sheet with a header
 			TopRows top = new TopRows();
-			parse(sheet, strings, dates, top);
+			parse(file, sheet, strings, dates, top);
 			if (!HeaderResolver.hasHeader(top.rows)) {
 				collected.ignored.add(sheet.name());
 				monitor.worked(2);
@@ -122,7 +122,7 @@ public final class WorkbookImport {
 				continue;
 			}
 			SheetRows data = new SheetRows(file.toString(), sheet.name(), maxRow, monitor, merges, collected.problems, layout);
-			parse(sheet, strings, dates, data);
+			parse(file, sheet, strings, dates, data);
 			collected.add(data);
 			monitor.worked(1);
 		}
@@ -223,10 +223,12 @@ public final class WorkbookImport {
 		}
 	}
 
-	private static void parse(SheetRef sheet, SharedStrings strings, DateStyles dates, SheetXmlReader.RowSink sink)
-			throws IOException, SAXException {
+	private static void parse(Path file, SheetRef sheet, SharedStrings strings, DateStyles dates, SheetXmlReader.RowSink sink)
+			throws IOException, SAXException, ExportException {
 		try (InputStream in = sheet.part().getInputStream()) {
 			new SheetXmlReader(strings, dates, sink).read(in);
+		} catch (SheetXmlReader.Malformed e) {
+			throw new ExportException(NLS.bind(Messages.Error_sheetXml, new Object[] { file, sheet.name(), e.getMessage() }), e);
 		} catch (SAXException e) {
 			// a sink's exception may travel through SAX wrapped
 			if (e.getException() instanceof OperationCanceledException canceled) {

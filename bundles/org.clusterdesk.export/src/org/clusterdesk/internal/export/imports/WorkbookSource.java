@@ -15,6 +15,7 @@ import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.clusterdesk.export.ExportException;
 import org.eclipse.osgi.util.NLS;
+import org.clusterdesk.export.PoiTempFiles;
 
 /**
  * Opens a workbook for reading only, after looking at what the file really is: a text file or an old .xls named
@@ -36,10 +37,15 @@ final class WorkbookSource {
 		if (!Files.isRegularFile(file)) {
 			throw new ExportException(NLS.bind(Messages.Error_notFound, file));
 		}
+		if (!Files.isReadable(file)) {
+			throw new ExportException(NLS.bind(Messages.Error_permission, file));
+		}
 		byte[] head = new byte[8];
 		int n;
 		try (InputStream in = Files.newInputStream(file)) {
 			n = in.readNBytes(head, 0, head.length);
+		} catch (java.nio.file.AccessDeniedException e) {
+			throw new ExportException(NLS.bind(Messages.Error_permission, file), e);
 		} catch (IOException e) {
 			throw new ExportException(NLS.bind(Messages.Error_read, file, e.getLocalizedMessage()), e);
 		}
@@ -50,6 +56,7 @@ final class WorkbookSource {
 			throw new ExportException(NLS.bind(Messages.Error_notXlsx, file));
 		}
 		try {
+			PoiTempFiles.ensure();
 			return OPCPackage.open(file.toFile(), PackageAccess.READ);
 		} catch (Exception e) {
 			throw failure(file, e);
@@ -62,10 +69,25 @@ final class WorkbookSource {
 			return export;
 		}
 		String detail = describe(e);
+		if (mentions(e, "doctype")) { //$NON-NLS-1$
+			return new ExportException(NLS.bind(Messages.Error_doctype, file, detail), e);
+		}
 		if (isZipBomb(e)) {
 			return new ExportException(NLS.bind(Messages.Error_zipBomb, file, detail), e);
 		}
 		return new ExportException(NLS.bind(Messages.Error_corrupt, file, detail), e);
+	}
+
+	private static boolean mentions(Throwable e, String word) {
+		for (Throwable t = e; t != null; t = t.getCause()) {
+			if (t.getMessage() != null && t.getMessage().toLowerCase(Locale.ROOT).contains(word)) {
+				return true;
+			}
+			if (t.getCause() == t) {
+				break;
+			}
+		}
+		return false;
 	}
 
 	/** Whether POI's ZipSecureFile refused the file (inflate ratio, entry or text size). */

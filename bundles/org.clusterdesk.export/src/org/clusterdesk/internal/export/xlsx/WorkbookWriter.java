@@ -18,6 +18,7 @@ import org.clusterdesk.model.CompetitionReport;
 import org.clusterdesk.model.Edition;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.SubMonitor;
+import org.clusterdesk.export.PoiTempFiles;
 
 /**
  * Writes a document's tables to a streaming workbook (SXSSF: only a window of rows in memory, so ten thousand
@@ -41,6 +42,7 @@ public final class WorkbookWriter {
 	static void write(ClusterDocument document, Edition edition, OutputStream out, SubMonitor monitor, boolean plain)
 			throws IOException {
 		monitor.setWorkRemaining(100);
+		PoiTempFiles.ensure();
 		SXSSFWorkbook workbook = new SXSSFWorkbook(WINDOW);
 		try {
 			XlsxStyles styles = plain ? null : new XlsxStyles(workbook);

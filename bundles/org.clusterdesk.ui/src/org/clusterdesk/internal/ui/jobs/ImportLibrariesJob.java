@@ -48,6 +48,8 @@ public class ImportLibrariesJob extends ClusterJob {
 
 	private final boolean refuseOnErrors;
 
+	private final boolean allowEmpty;
+
 	private volatile ImportResult importResult;
 
 	private volatile boolean appliedInEditor;
@@ -58,10 +60,19 @@ public class ImportLibrariesJob extends ClusterJob {
 	 * @param refuseOnErrors whether rejected rows or values stop the import (the problems are only listed)
 	 */
 	public ImportLibrariesJob(Path workbook, Path target, boolean refuseOnErrors) {
+		this(workbook, target, refuseOnErrors, false);
+	}
+
+	/**
+	 * @param allowEmpty whether a table with a header and no rows may empty a library that has entries (otherwise the
+	 *                   import is refused and says which libraries it would have emptied)
+	 */
+	public ImportLibrariesJob(Path workbook, Path target, boolean refuseOnErrors, boolean allowEmpty) {
 		super(NLS.bind(Messages.ImportJob_name, workbook.getFileName(), target.getFileName()));
 		this.workbook = workbook.toAbsolutePath().normalize();
 		this.target = target.toAbsolutePath().normalize();
 		this.refuseOnErrors = refuseOnErrors;
+		this.allowEmpty = allowEmpty;
 	}
 
 	@Override
@@ -127,6 +138,10 @@ public class ImportLibrariesJob extends ClusterJob {
 				outcome.set(Outcome.failure(NLS.bind(Messages.ImportJob_notCompetition, target.getFileName())));
 				return;
 			}
+			if (!allowEmpty && !result.getEmptied(report).isEmpty()) {
+				outcome.set(Outcome.failure(NLS.bind(Messages.ImportJob_wouldEmpty, target.getFileName(), result.describeReplacement(report))));
+				return;
+			}
 			Command command = result.createCommand(domain, report);
 			if (!command.canExecute()) {
 				outcome.set(Outcome.failure(NLS.bind(Messages.ImportJob_cannotExecute, target.getFileName())));
@@ -152,6 +167,9 @@ public class ImportLibrariesJob extends ClusterJob {
 			return Outcome.failure(NLS.bind(Messages.ImportJob_notCompetition, target.getFileName()));
 		}
 		progress.worked(1);
+		if (!allowEmpty && !result.getEmptied(report).isEmpty()) {
+			return Outcome.failure(NLS.bind(Messages.ImportJob_wouldEmpty, target.getFileName(), result.describeReplacement(report)));
+		}
 		result.applyTo(report);
 		try {
 			ClusterFiles.save(report.eResource(), target);

@@ -35,6 +35,7 @@ final class Messages extends NLS {
 	public static String ExportJob_unreadable;
 	public static String ExportJob_failed;
 	public static String ExportJob_refused;
+	public static String ImportJob_wouldEmpty;
 	public static String ExportJob_refusedHint;
 	public static String ExportJob_done;
 	public static String ExportJob_detailFile;

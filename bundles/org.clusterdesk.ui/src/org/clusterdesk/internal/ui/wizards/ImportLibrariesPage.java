@@ -39,6 +39,8 @@ public class ImportLibrariesPage extends WizardPage implements ClusterFileWizard
 
 	private Button refuseOnErrors;
 
+	private Button allowEmpty;
+
 	public ImportLibrariesPage(IWorkbenchPage workbenchPage) {
 		super("importLibraries"); //$NON-NLS-1$
 		this.check = new ClusterFileCheck(workbenchPage);
@@ -66,6 +68,10 @@ public class ImportLibrariesPage extends WizardPage implements ClusterFileWizard
 		refuseOnErrors = new Button(composite, SWT.CHECK);
 		refuseOnErrors.setText(Messages.ImportLibrariesPage_refuseOnErrors);
 		GridDataFactory.fillDefaults().span(4, 1).indent(0, 4).applyTo(refuseOnErrors);
+
+		allowEmpty = new Button(composite, SWT.CHECK);
+		allowEmpty.setText(Messages.ImportLibrariesPage_allowEmpty);
+		GridDataFactory.fillDefaults().span(4, 1).indent(0, 4).applyTo(allowEmpty);
 
 		setControl(composite);
 		if (initialTarget != null) {
@@ -128,6 +134,11 @@ public class ImportLibrariesPage extends WizardPage implements ClusterFileWizard
 
 	public Path getTargetPath() {
 		return target.getPath();
+	}
+
+	/** Whether a table with a header and no rows may empty a library that has entries. */
+	public boolean isAllowEmpty() {
+		return allowEmpty != null && allowEmpty.getSelection();
 	}
 
 	public boolean isRefuseOnErrors() {

@@ -32,6 +32,6 @@ public class ImportLibrariesWizard extends ClusterFileWizard<ImportLibrariesPage
 
 	@Override
 	ImportLibrariesJob createJob(ImportLibrariesPage page) {
-		return new ImportLibrariesJob(page.getWorkbookPath(), page.getTargetPath(), page.isRefuseOnErrors());
+		return new ImportLibrariesJob(page.getWorkbookPath(), page.getTargetPath(), page.isRefuseOnErrors(), page.isAllowEmpty());
 	}
 }

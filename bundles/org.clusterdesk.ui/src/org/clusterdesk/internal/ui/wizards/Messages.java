@@ -128,6 +128,7 @@ public final class Messages extends NLS {
 	public static String ImportLibrariesPage_chooseTargetMessage;
 	public static String ImportLibrariesPage_explanation;
 	public static String ImportLibrariesPage_refuseOnErrors;
+	public static String ImportLibrariesPage_allowEmpty;
 	public static String ImportLibrariesPage_notCompetition;
 	public static String ImportLibrariesPage_intoEditor;
 	public static String ImportLibrariesPage_intoFile;
