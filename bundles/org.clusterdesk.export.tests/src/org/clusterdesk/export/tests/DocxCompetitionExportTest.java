@@ -20,6 +20,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.time.YearMonth;
 import java.util.List;
 
 import org.apache.poi.xwpf.usermodel.IBodyElement;
@@ -32,6 +33,7 @@ import org.clusterdesk.export.DocxExporter;
 import org.clusterdesk.export.ExportMode;
 import org.clusterdesk.model.ClusterLibraries;
 import org.clusterdesk.model.CompetitionReport;
+import org.clusterdesk.model.ConstructionProject;
 import org.clusterdesk.model.ExistingEnterprise;
 import org.clusterdesk.model.KeyProject;
 import org.eclipse.emf.ecore.util.EcoreUtil;
@@ -165,6 +167,24 @@ class DocxCompetitionExportTest {
 		XWPFTable table = tableAfter(docx, "5.1 未来三年集群主要经济指标发展目标");
 		assertEquals(List.of("指标名称", "上一年实际值", "2026年发展目标", "2027年发展目标", "2028年发展目标"), texts(row(table, "指标名称")));
 		assertEquals(List.of("集群规模工业企业（个）", "52", "58", "64", "71"), texts(row(table, "集群规模工业企业（个）")));
+	}
+
+	@Test
+	void aConstructionPeriodGivenInYearsIsPrintedInYears() throws Exception {
+		ConstructionProject years = report.getLibraries().getUnderConstruction().get(0);
+		years.setPeriodStart(YearMonth.of(2024, 1));
+		years.setPeriodEnd(YearMonth.of(2026, 12));
+		years.setPeriodYearsOnly(true);
+		ConstructionProject months = report.getLibraries().getUnderConstruction().get(1);
+		months.setPeriodStart(YearMonth.of(2024, 1));
+		months.setPeriodEnd(YearMonth.of(2026, 12));
+		months.setPeriodYearsOnly(false);
+		XWPFDocument again = DocxTesting.export(report, temp.resolve("years.docx"), ExportMode.DRAFT);
+		XWPFTable table = tableAfter(again, "（三）在建项目库（" + report.getLibraries().underConstructionSummary() + "）");
+		List<String> first = texts(table.getRow(2));
+		List<String> second = texts(table.getRow(3));
+		assertTrue(first.contains("2024年至2026年"), first.toString());
+		assertTrue(second.contains("2024年1月至2026年12月"), second.toString());
 	}
 
 	@Test

@@ -105,6 +105,22 @@ final class FormValues {
 		return NLS.bind(Messages.Period, yearMonth(start), yearMonth(end));
 	}
 
+	/**
+	 * A construction period as it was given: 2024年至2026年 for one given in years only (its January and December are
+	 * no months anyone wrote; a bound with another month keeps it), else as {@link #period(YearMonth, YearMonth)}.
+	 */
+	static String period(YearMonth start, YearMonth end, boolean yearsOnly) {
+		if (!yearsOnly || start == null && end == null) {
+			return period(start, end);
+		}
+		return NLS.bind(Messages.Period, yearBound(start, 1), yearBound(end, 12));
+	}
+
+	private static String yearBound(YearMonth bound, int yearMonth) {
+		return bound == null ? "" //$NON-NLS-1$
+				: bound.getMonthValue() == yearMonth ? NLS.bind(Messages.Year, String.valueOf(bound.getYear())) : yearMonth(bound);
+	}
+
 	static String bool(boolean value) {
 		return value ? Messages.Boolean_yes : Messages.Boolean_no;
 	}

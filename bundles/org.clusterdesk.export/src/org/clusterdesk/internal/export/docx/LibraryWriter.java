@@ -159,7 +159,7 @@ final class LibraryWriter {
 			t.row().cell(w[0], centred(String.valueOf(++n))).cell(w[1], cell(p.getName())).cell(w[2], cell(p.getCity()))
 					.cell(w[3], cell(p.getCounty())).cell(w[4], cell(p.getPark())).cell(w[5], cell(p.getBuilder()))
 					.cell(w[6], centred(FormValues.decimal(p.getInvestment())))
-					.cell(w[7], centred(FormValues.period(p.getPeriodStart(), p.getPeriodEnd())))
+					.cell(w[7], centred(FormValues.period(p.getPeriodStart(), p.getPeriodEnd(), p.isPeriodYearsOnly())))
 					.cell(w[8], centred(FormValues.yearMonth(p.getStartDate()))).cell(w[9], cell(p.getContent()))
 					.cell(w[10], cell(p.getProgress())).cell(w[11], cell(c == null ? null : c.getPerson()))
 					.cell(w[12], cell(c == null ? null : c.getPhone()));
@@ -185,7 +185,7 @@ final class LibraryWriter {
 			PlannedProject p = (PlannedProject) o;
 			Contact c = p.getContact();
 			t.row().cell(w[0], centred(String.valueOf(++n))).cell(w[1], cell(p.getName())).cell(w[2], cell(p.getLocation()))
-					.cell(w[3], centred(FormValues.period(p.getPeriodStart(), p.getPeriodEnd())))
+					.cell(w[3], centred(FormValues.period(p.getPeriodStart(), p.getPeriodEnd(), p.isPeriodYearsOnly())))
 					.cell(w[4], centred(FormValues.yearMonth(p.getPlannedStart()))).cell(w[5], cell(p.getBuilder()))
 					.cell(w[6], centred(FormValues.decimal(p.getInvestment()))).cell(w[7], cell(p.getContent()))
 					.cell(w[8], cell(c == null ? null : c.getPerson())).cell(w[9], cell(c == null ? null : c.getPhone()));
