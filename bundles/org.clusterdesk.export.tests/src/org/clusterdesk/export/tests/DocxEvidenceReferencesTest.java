@@ -4,7 +4,6 @@
  */
 package org.clusterdesk.export.tests;
 
-import static org.clusterdesk.export.tests.DocxTesting.allText;
 import static org.clusterdesk.export.tests.DocxTesting.row;
 import static org.clusterdesk.export.tests.DocxTesting.sample;
 import static org.clusterdesk.export.tests.DocxTesting.tableAfter;
@@ -60,18 +59,25 @@ class DocxEvidenceReferencesTest {
 
 	@Test
 	void applicationEvidenceNotesCarryTheBundlePage() throws Exception {
+		// the form's tables carry no evidence notes (issue 11): the index after the form says what each attachment
+		// evidences, with the item's page in the bundle
 		Application application = sample("miit-2025");
 		XWPFDocument before = DocxTesting.export(application, DocxTesting.exportsDir().resolve("miit-2025-final-evidence.docx"), ExportMode.DRAFT);
-		String text = allText(before);
-		assertTrue(text.contains("《产业链图谱及强链补链工作佐证材料》第1页（P1）"), text);
-		assertTrue(text.contains("《产业链资源协同协作及质量品牌建设佐证材料》第3页（P43）"), text);
-		assertEquals("P41–P76", last(texts(tableAfter(before, "附件清单").getRow(2))));
+		XWPFTable index = tableAfter(before, "附件清单");
+		assertTrue(texts(index.getRow(1)).get(1).startsWith("产业链图谱及强链补链工作佐证材料"), texts(index.getRow(1)).toString());
+		assertTrue(texts(index.getRow(1)).get(2).contains("（P1）"), texts(index.getRow(1)).toString());
+		assertTrue(texts(index.getRow(2)).get(2).contains("（P43）"), texts(index.getRow(2)).toString());
+		assertEquals("P1–P40", last(texts(index.getRow(1))));
+		assertEquals("P41–P76", last(texts(index.getRow(2))));
 
 		EvidenceNumbering.move(application, application.getAttachments().get(1), 0); // 02 (36 pages) first
-		String after = allText(DocxTesting.export(application, temp.resolve("moved.docx"), ExportMode.DRAFT));
-		assertTrue(after.contains("《产业链图谱及强链补链工作佐证材料》第1页（P37）"), after);
-		assertTrue(after.contains("《产业链资源协同协作及质量品牌建设佐证材料》第3页（P3）"), after);
-		assertFalse(after.contains("《产业链图谱及强链补链工作佐证材料》第1页（P1）"), after);
+		XWPFTable moved = tableAfter(DocxTesting.export(application, temp.resolve("moved.docx"), ExportMode.DRAFT), "附件清单");
+		assertTrue(texts(moved.getRow(1)).get(1).startsWith("产业链资源协同协作及质量品牌建设佐证材料"), texts(moved.getRow(1)).toString());
+		assertTrue(texts(moved.getRow(1)).get(2).contains("（P3）"), texts(moved.getRow(1)).toString());
+		assertFalse(texts(moved.getRow(1)).get(2).contains("（P43）"), texts(moved.getRow(1)).toString());
+		assertTrue(texts(moved.getRow(2)).get(2).contains("（P37）"), texts(moved.getRow(2)).toString());
+		assertEquals("P1–P36", last(texts(moved.getRow(1))));
+		assertEquals("P37–P76", last(texts(moved.getRow(2))));
 	}
 
 	private static String last(List<String> cells) {

@@ -77,12 +77,21 @@ final class FormSkeleton {
 		return String.join(" | ", cells);
 	}
 
-	/** The skeleton of an exported document, from its first heading on. */
+	/**
+	 * Headings of what ClusterDesk appends after the form (the attachments index 附件清单, the trend-chart appendix):
+	 * the form ends there, so the skeleton does too.
+	 */
+	private static final List<String> AFTER_THE_FORM = List.of("附件清单", "附件：主要指标趋势图");
+
+	/** The skeleton of an exported document's form, from its first heading up to what is appended after the form. */
 	static List<String> of(XWPFDocument docx) {
 		List<String> lines = new ArrayList<>();
 		for (IBodyElement e : docx.getBodyElements()) {
 			if (e instanceof XWPFParagraph p) {
 				if (p.getStyle() != null && p.getStyle().startsWith("CDHeading") && !normal(p.getText()).isEmpty()) {
+					if (AFTER_THE_FORM.contains(normal(p.getText()))) {
+						break;
+					}
 					lines.add(HEADING + normal(p.getText()));
 				}
 			} else if (e instanceof XWPFTable t) {

@@ -38,7 +38,8 @@ class MigratedRowsExportTest {
 		for (XWPFTable table : docx.getTables()) {
 			for (XWPFTableRow row : table.getRows()) {
 				for (XWPFTableCell cell : row.getTableCells()) {
-					if (DocxTesting.text(cell).startsWith(label)) {
+					// the form's wording of a row (定性描述) may come first, the applicant's own name below it
+					if (DocxTesting.text(cell).startsWith(label) || DocxTesting.text(cell).contains("\n" + label)) {
 						return DocxTesting.texts(row);
 					}
 				}
