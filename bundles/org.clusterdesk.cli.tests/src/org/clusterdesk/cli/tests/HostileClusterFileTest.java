@@ -86,26 +86,26 @@ class HostileClusterFileTest {
 	@Test
 	void aHugeExponentIsRefusedAtLoadWithLineFieldAndValue() throws IOException {
 		String text = sample("miit-2025").replace("value=\"512.30\"", "value=\"1E+999999999\"");
-		refusedByEveryReader(write("huge.cluster", text), ":70:", "YearDecimal.value", "“1E+999999999”", "超出可处理的范围");
+		refusedByEveryReader(write("huge.cluster", text), lineOf(text, "value=\"1E+999999999\""), "YearDecimal.value", "“1E+999999999”", "超出可处理的范围");
 	}
 
 	@Test
 	void aTinyExponentIsRefusedAtLoadWithLineFieldAndValue() throws IOException {
 		String text = sample("miit-2025").replace("area=\"38.50\"", "area=\"1E-999999999\"");
-		refusedByEveryReader(write("tiny.cluster", text), ":13:", "BasicInfoSection.area", "“1E-999999999”", "超出可处理的范围");
+		refusedByEveryReader(write("tiny.cluster", text), lineOf(text, "area=\"1E-999999999\""), "BasicInfoSection.area", "“1E-999999999”", "超出可处理的范围");
 	}
 
 	@Test
 	void aTenThousandDigitDecimalIsRefusedAtLoadAndShownShortened() throws IOException {
 		String text = sample("miit-2025").replace("value=\"512.30\"", "value=\"" + "7".repeat(10_000) + "\"");
-		refusedByEveryReader(write("long.cluster", text), ":70:", "YearDecimal.value", "77777777777777777777…（10000）");
+		refusedByEveryReader(write("long.cluster", text), lineOf(text, "value=\"777"), "YearDecimal.value", "77777777777777777777…（10000）");
 		assertTrue(err().length() < 1000, "the message stays one readable line: " + err().length());
 	}
 
 	@Test
 	void anAbsurdWholeNumberIsRefusedNamingTheField() throws IOException {
 		String text = sample("miit-2025").replaceFirst("page=\"1\"", "page=\"1E+999999999\"");
-		refusedByEveryReader(write("page.cluster", text), ":25:", "EvidenceRef.page", "“1E+999999999”");
+		refusedByEveryReader(write("page.cluster", text), lineOf(text, "page=\"1E+999999999\""), "EvidenceRef.page", "“1E+999999999”");
 	}
 
 	@Test
@@ -126,15 +126,21 @@ class HostileClusterFileTest {
 		Path file = dir.resolve("utf8.cluster");
 		Files.write(file, bytes);
 		int column = at - text.lastIndexOf('\n', at); // 1-based column of 浙 on its line
-		refusedByEveryReader(file, ":2:" + column + "：", "第 2 行第 " + column + " 列", "第 " + offset + " 字节", "UTF-8");
+		int line = line(text, at);
+		refusedByEveryReader(file, ":" + line + ":" + column + "：", "第 " + line + " 行第 " + column + " 列", "第 " + offset + " 字节", "UTF-8");
 		assertFalse(err().contains(":0:0"), err());
 	}
 
 	@Test
 	void aFileSavedAsGbkIsReportedAsNotUtf8() throws IOException {
 		Path file = dir.resolve("gbk.cluster");
-		Files.write(file, sample("miit-2025").getBytes("GBK"));
-		refusedByEveryReader(file, ":2:", "不是有效的 UTF-8 编码", "GBK");
+		String text = sample("miit-2025");
+		Files.write(file, text.getBytes("GBK"));
+		int firstChinese = 0;
+		while (text.charAt(firstChinese) < 128) {
+			firstChinese++;
+		}
+		refusedByEveryReader(file, ":" + line(text, firstChinese) + ":", "不是有效的 UTF-8 编码", "GBK");
 	}
 
 	@Test
@@ -185,5 +191,17 @@ class HostileClusterFileTest {
 			}
 			assertTrue(cells.toString().contains("未知的版本“miit-2099”"), "the workbook says why");
 		}
+	}
+
+	/** ":N:" for the line of the file on which the needle stands (the samples' layout may change). */
+	private static String lineOf(String text, String needle) {
+		int at = text.indexOf(needle);
+		assertTrue(at >= 0, needle);
+		return ":" + line(text, at) + ":";
+	}
+
+	/** The 1-based line of a character of the text. */
+	private static int line(String text, int at) {
+		return (int) text.substring(0, at).chars().filter(c -> c == '\n').count() + 1;
 	}
 }

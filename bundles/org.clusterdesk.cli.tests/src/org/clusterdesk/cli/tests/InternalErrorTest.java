@@ -43,6 +43,7 @@ class InternalErrorTest {
 		@Override
 		public void write(int b) {
 			if (++written > 100) {
+				failure.fillInStackTrace(); // the trace of where the command wrote, as a real failure has
 				if (failure instanceof Error error) {
 					throw error;
 				}

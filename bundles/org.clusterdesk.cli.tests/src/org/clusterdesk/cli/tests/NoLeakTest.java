@@ -106,13 +106,13 @@ class NoLeakTest {
 	@Test
 	void anAttachmentOnAWebServerIsRefusedWithoutARequest() throws IOException {
 		String url = base + "/evidence.cluster#att-01";
-		everyReaderRefuses(variant("web.cluster", "attachment=\"att-01\"", "attachment=\"" + url + "\""), url);
+		everyReaderRefuses(variant("web.cluster", "attachment=\"#att-01\"", "attachment=\"" + url + "\""), url);
 		assertEquals(List.of(), requests);
 	}
 
 	@Test
 	void aNamespaceOnAWebServerIsNeverFetched() throws IOException {
-		Path file = variant("namespace.cluster", "xmlns:cd=\"http://www.clusterdesk.org/model/1.0\"", "xmlns:cd=\"" + base + "/model\"");
+		Path file = variant("namespace.cluster", "xmlns:cd=\"http://www.clusterdesk.org/model/2.0\"", "xmlns:cd=\"" + base + "/model\"");
 		for (String command : new String[] { "info", "validate" }) {
 			assertEquals(2, run(command, file.toString()), err());
 		}
@@ -123,7 +123,7 @@ class NoLeakTest {
 	@Test
 	void aSchemaLocationOnAWebServerIsNeverFetched() throws IOException {
 		Path file = variant("schema.cluster", "editionId=", "xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" xsi:schemaLocation=\""
-				+ "http://www.clusterdesk.org/model/1.0 " + base + "/clusterdesk.ecore\" editionId=");
+				+ "http://www.clusterdesk.org/model/2.0 " + base + "/clusterdesk.ecore\" editionId=");
 		assertTrue(run("validate", file.toString()) <= 1, err());
 		assertEquals(0, run("export", file.toString(), "--xlsx", dir.resolve("x.xlsx").toString()), err());
 		assertEquals(List.of(), requests);
@@ -142,7 +142,7 @@ class NoLeakTest {
 		Files.writeString(dir.resolve("other.cluster"), Files.readString(samplePath("miit-2025"))
 				.replace("title=\"产业链图谱及强链补链工作佐证材料\"", "title=\"" + secret + "\""));
 		for (String reference : new String[] { "other.cluster#att-01", dir.resolve("other.cluster").toUri() + "#att-01" }) {
-			Path file = variant("pulls.cluster", "attachment=\"att-01\"", "attachment=\"" + reference + "\"");
+			Path file = variant("pulls.cluster", "attachment=\"#att-01\"", "attachment=\"" + reference + "\"");
 			everyReaderRefuses(file, "other.cluster#att-01");
 			assertFalse(err().contains(secret));
 		}
@@ -153,7 +153,7 @@ class NoLeakTest {
 		// the editor and the review open documents through this same set: one place, one policy
 		ResourceSet set = ClusterFiles.createResourceSet();
 		Files.writeString(dir.resolve("other.cluster"), Files.readString(samplePath("miit-2025")));
-		Path file = variant("pulls.cluster", "attachment=\"att-01\"", "attachment=\"other.cluster#att-01\"");
+		Path file = variant("pulls.cluster", "attachment=\"#att-01\"", "attachment=\"other.cluster#att-01\"");
 		try {
 			ClusterFiles.load(set, file);
 			throw new AssertionError("loaded a document referring to another one");
