@@ -83,14 +83,13 @@ Q2="$(date -u +%Y%m%d%H%M%S)"
 rm -rf "$W/src"
 mkdir -p "$W/src"
 tar -C "$ROOT" --exclude=./.git --exclude=target -cf - . | tar -C "$W/src" -xf -
-MODULES="releng/org.clusterdesk.target,features/org.clusterdesk.libs.feature"
-for b in model model.edit validation charts export review cli editor ui review.ui rcp; do
-  MODULES="$MODULES,bundles/org.clusterdesk.$b"
+# Every runtime bundle and feature (not the tests): a new bundle cannot be forgotten here.
+MODULES="releng/org.clusterdesk.target"
+for d in "$ROOT"/bundles/org.clusterdesk.* "$ROOT"/features/org.clusterdesk.*; do
+  case "$d" in *.tests|*/org.clusterdesk.testing|*/org.clusterdesk.sdk.feature) continue ;; esac
+  MODULES="$MODULES,${d#"$ROOT"/}"
 done
-for b in nl.zh.jface nl.zh.workbench nl.zh.ide; do
-  MODULES="$MODULES,bundles/org.clusterdesk.$b"
-done
-MODULES="$MODULES,features/org.clusterdesk.nl.zh.feature,features/org.clusterdesk.feature,releng/org.clusterdesk.updatesite"
+MODULES="$MODULES,releng/org.clusterdesk.updatesite"
 echo "  ./mvnw -o -q verify -DskipTests -DforceContextQualifier=$Q2 -pl $MODULES"
 T0=$SECONDS
 (cd "$W/src" && ./mvnw -B -o -q --no-transfer-progress verify -DskipTests -DforceContextQualifier="$Q2" -pl "$MODULES") \
