@@ -123,6 +123,8 @@ class DocxCompetitionExportTest {
 			assertTrue(table.getRows().indexOf(caption) > 1, list[1] + " after the indicators, in the same table");
 			// Word repeats only a table's first rows: the list's caption and header are rows in the header's style
 			assertFalse(caption.isRepeatHeader(), list[1]);
+			// nor do the indicators' header rows repeat: on the next page they would head the list's rows
+			assertFalse(table.getRow(0).isRepeatHeader(), list[0]);
 			assertEquals("CDTableLabel", caption.getCell(0).getParagraphs().get(0).getStyle(), list[1]);
 			List<IBodyElement> body = docx.getBodyElements();
 			int at = body.indexOf(table);
@@ -130,6 +132,12 @@ class DocxCompetitionExportTest {
 					&& p.getStyle() != null && p.getStyle().startsWith("CDHeading")).findFirst().orElseThrow() instanceof XWPFParagraph,
 					list[0] + ": the next heading follows the table, no second table");
 		}
+	}
+
+	@Test
+	void aTableWithoutAListRepeatsItsHeaderOnEveryPage() {
+		assertTrue(tableAfter(docx, "2.1 集群主要经济指标").getRow(0).isRepeatHeader());
+		assertTrue(tableAfter(docx, "2.3 集群重点项目建设情况").getRow(0).isRepeatHeader());
 	}
 
 	@Test

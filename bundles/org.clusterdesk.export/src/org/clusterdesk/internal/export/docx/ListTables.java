@@ -92,7 +92,12 @@ final class ListTables {
 	 * in the header's style where it continues the table of its section (Word repeats only a table's first rows).
 	 */
 	private static TableBuilder.Row head(TableBuilder table, boolean continued) {
-		return continued ? table.row() : table.headerRow();
+		if (continued) {
+			// the indicators' header would head the list's rows on the next page: the table repeats no header
+			table.noRepeatedHeader();
+			return table.row();
+		}
+		return table.headerRow();
 	}
 
 	private void caption(FormRow row, FormSection section) {
