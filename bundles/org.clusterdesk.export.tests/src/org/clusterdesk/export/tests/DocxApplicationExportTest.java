@@ -273,6 +273,33 @@ class DocxApplicationExportTest {
 		assertTrue(text.contains("（备注：基准值须符合中小企业特色产业集群认定标准，2027年目标值须符合以下要求："));
 	}
 
+	/** The outline of 八 as a heading list: the plan part's headings of an export, in order. */
+	private static List<String> outline(XWPFDocument docx) {
+		List<String> headings = DocxTesting.headings(docx).stream().map(XWPFParagraph::getText).toList();
+		int from = headings.indexOf(headings.stream().filter(h -> h.startsWith("八、")).findFirst().orElseThrow());
+		int to = headings.indexOf(headings.stream().filter(h -> h.startsWith("九、")).findFirst().orElseThrow());
+		return headings.subList(from + 1, to);
+	}
+
+	@Test
+	void thePlansOutlineIsNumberedAsEachFormNumbersIt() throws Exception {
+		// the national form numbers 重点任务 and 保障措施 （一）（二） again after the stage years
+		assertEquals(List.of("一、集群基本情况简介", "二、发展成效", "三、存在的问题", "四、未来三年中小企业特色产业集群发展规划", "（一）总体思路",
+				"（二）发展目标", "1.三年总体目标", "2.阶段性目标", "（一）重点任务", "（二）保障措施"),
+				outline(draft(sample("miit-2025"))).stream().filter(h -> !h.matches("（\\d）\\d{4}年度")).toList());
+		// Shaanxi's text: 3、 after 一、二、, （1）（2） and then （3）（4） after the stage years' （1）–（3）
+		List<String> shaanxi = outline(draft(sample("shaanxi-2026")));
+		assertEquals(List.of("一、集群基本情况简介", "二、发展成效", "3、 存在的问题", "四、未来三年中小企业特色产业集群发展规划", "（1） 总体思路",
+				"（2） 发展目标"), shaanxi.subList(0, 6));
+		assertEquals(List.of("（3）2028年度", "（3） 重点任务", "（4） 保障措施"), shaanxi.subList(shaanxi.size() - 3, shaanxi.size()));
+		List<String> jiangsu = outline(draft(sample("jiangsu-2024")));
+		assertEquals(List.of("1. 存在的问题", "1. 总体思路", "1. 发展目标", "1. 重点任务", "1. 保障措施"),
+				jiangsu.stream().filter(h -> h.startsWith("1. ")).toList());
+		// the re-review's new plan, as the national form's: （一）（二） again
+		List<String> review = outline(draft(sample("miit-2025-review")));
+		assertEquals(List.of("（一）重点任务", "（二）保障措施"), review.subList(review.size() - 2, review.size()));
+	}
+
 	@Test
 	void theReReviewHasTheCompletionTableAndANewPlan() throws Exception {
 		Application a = sample("miit-2025-review");

@@ -91,18 +91,70 @@ class DocxCompetitionExportTest {
 		}
 	}
 
+	/**
+	 * The rows of a list inside its subsection's table, as the form continues the indicators' table: from its caption
+	 * row to its last row (合计, or the row before the next caption, or the table's end).
+	 */
+	private static List<XWPFTableRow> listRows(XWPFTable table, String caption) {
+		List<XWPFTableRow> rows = table.getRows();
+		int from = rows.indexOf(row(table, caption));
+		for (int to = from + 1; to < rows.size(); to++) {
+			XWPFTableRow r = rows.get(to);
+			if (text(r.getCell(0)).equals("合计")) {
+				return rows.subList(from, to + 1);
+			}
+			if (r.getTableCells().size() == 1 && "CDTableLabel".equals(r.getCell(0).getParagraphs().get(0).getStyle())) {
+				// the next list's caption
+				return rows.subList(from, to);
+			}
+		}
+		return rows.subList(from, rows.size());
+	}
+
+	@Test
+	void theListsContinueTheTableOfTheirSubsectionAsTheFormPrintsThem() {
+		// 2.2, 2.4, 2.5, 2.6: one table each, the list's caption and header rows after the indicators
+		String[][] lists = { { "2.2 集群企业培育情况", "营业收入排名前十企业发展情况" }, { "2.4 集群创新情况", "省级及以上集群技术创新载体" },
+				{ "2.4 集群创新情况", "集群研发投入前十位企业" }, { "2.5 集群绿色发展情况", "省级及以上绿色工厂、绿色供应链企业名单" },
+				{ "2.6 集群公共服务情况", "省级及以上公共服务平台" } };
+		for (String[] list : lists) {
+			XWPFTable table = tableAfter(docx, list[0]);
+			XWPFTableRow caption = row(table, list[1]);
+			assertTrue(table.getRows().indexOf(caption) > 1, list[1] + " after the indicators, in the same table");
+			// Word repeats only a table's first rows: the list's caption and header are rows in the header's style
+			assertFalse(caption.isRepeatHeader(), list[1]);
+			// nor do the indicators' header rows repeat: on the next page they would head the list's rows
+			assertFalse(table.getRow(0).isRepeatHeader(), list[0]);
+			assertEquals("CDTableLabel", caption.getCell(0).getParagraphs().get(0).getStyle(), list[1]);
+			List<IBodyElement> body = docx.getBodyElements();
+			int at = body.indexOf(table);
+			assertTrue(body.subList(at + 1, body.size()).stream().filter(e -> e instanceof XWPFTable || e instanceof XWPFParagraph p
+					&& p.getStyle() != null && p.getStyle().startsWith("CDHeading")).findFirst().orElseThrow() instanceof XWPFParagraph,
+					list[0] + ": the next heading follows the table, no second table");
+		}
+	}
+
+	@Test
+	void aTableWithoutAListRepeatsItsHeaderOnEveryPage() {
+		assertTrue(tableAfter(docx, "2.1 集群主要经济指标").getRow(0).isRepeatHeader());
+		assertTrue(tableAfter(docx, "2.3 集群重点项目建设情况").getRow(0).isRepeatHeader());
+	}
+
 	@Test
 	void theTopTenTotalsAreTheSumsOfTheirRows() {
-		XWPFTable revenue = tableAfter(docx, "2.2 集群企业培育情况", 1);
-		XWPFTable rdTable = tableAfter(docx, "2.4 集群创新情况", 2);
-		for (XWPFTable table : new XWPFTable[] { revenue, rdTable }) {
+		List<XWPFTableRow> revenue = listRows(tableAfter(docx, "2.2 集群企业培育情况"), "营业收入排名前十企业发展情况");
+		List<XWPFTableRow> rd = listRows(tableAfter(docx, "2.4 集群创新情况"), "集群研发投入前十位企业");
+		for (List<XWPFTableRow> rows : List.of(revenue, rd)) {
 			// the form's caption row, then the two header rows
-			String caption = text(table.getRow(0).getCell(0));
+			String caption = text(rows.get(0).getCell(0));
 			assertTrue(caption.startsWith("营业收入排名前十企业发展情况\n（需提供前十企业") || caption.startsWith("集群研发投入前十位企业\n（需提供"), caption);
-			assertEquals(2, span(table.getRow(1).getCell(1)), caption + ": the value header spans the two years");
-			assertEquals(DocxTesting.RESTART, vMerge(table.getRow(1).getCell(0)));
-			assertEquals(List.of("2024年", "2025年"), texts(table.getRow(2)).subList(1, 3));
-			List<XWPFTableRow> rows = table.getRows();
+			// in the section's table the grid is finer than the list's columns: the header spans what the two years span
+			assertEquals(span(rows.get(2).getCell(1)) + span(rows.get(2).getCell(2)), span(rows.get(1).getCell(1)),
+					caption + ": the value header spans the two years");
+			assertEquals(DocxTesting.RESTART, vMerge(rows.get(1).getCell(0)));
+			assertEquals(DocxTesting.CONTINUE, vMerge(rows.get(2).getCell(0)));
+			assertEquals(List.of("2024年", "2025年"), texts(rows.get(2)).subList(1, 3));
+			assertEquals("CDTableHeader", rows.get(2).getCell(1).getParagraphs().get(0).getStyle(), caption);
 			XWPFTableRow total = rows.get(rows.size() - 1);
 			assertEquals("合计", text(total.getCell(0)));
 			assertEquals(4, total.getTableCells().size(), caption + ": 合计 | the years | 增幅, as the form");
@@ -115,8 +167,12 @@ class DocxCompetitionExportTest {
 				assertEquals(sum.setScale(2).toPlainString(), text(total.getCell(column)), caption + " column " + column);
 			}
 		}
-		assertEquals(List.of("企业名称", "营业收入（亿元）", "增幅（%）", "主导产品（不超过3个）"), texts(revenue.getRow(1)));
-		assertEquals(List.of("近2年情况\n企业名称", "研发投入（万元）", "增幅（%）"), texts(rdTable.getRow(1)));
+		assertEquals(List.of("企业名称", "营业收入（亿元）", "增幅（%）", "主导产品（不超过3个）"), texts(revenue.get(1)));
+		assertEquals(List.of("近2年情况\n企业名称", "研发投入（万元）", "增幅（%）"), texts(rd.get(1)));
+		// 并注明见佐证PXX页: the page the filer gives, in the caption's cell under the form's request
+		assertTrue(text(revenue.get(0).getCell(0)).endsWith("佐证页码：" + report.getEnterprises().getTopRevenue().getEvidencePage()),
+				text(revenue.get(0).getCell(0)));
+		assertTrue(text(rd.get(0).getCell(0)).endsWith("佐证页码：" + report.getInnovation().getTopRd().getEvidencePage()));
 	}
 
 	@Test
@@ -134,15 +190,16 @@ class DocxCompetitionExportTest {
 
 	@Test
 	void theListsHaveARowPerEntry() {
-		XWPFTable carriers = tableAfter(docx, "2.4 集群创新情况", 1);
-		assertTrue(text(carriers.getRow(0).getCell(0)).startsWith("省级及以上集群技术创新载体\n主要包括制造业创新中心"));
+		List<XWPFTableRow> carriers = listRows(tableAfter(docx, "2.4 集群创新情况"), "省级及以上集群技术创新载体");
+		assertTrue(text(carriers.get(0).getCell(0)).startsWith("省级及以上集群技术创新载体\n主要包括制造业创新中心"));
 		// the carriers' header as the form: 技术创新载体名称, 批准时间 before 批准单位
-		assertEquals(List.of("技术创新载体名称", "级别", "批准时间", "批准单位"), texts(carriers.getRow(1)));
-		assertEquals(report.getInnovation().getCarriers().size() + 2, carriers.getRows().size());
+		assertEquals(List.of("技术创新载体名称", "级别", "批准时间", "批准单位"), texts(carriers.get(1)));
+		assertEquals(report.getInnovation().getCarriers().size() + 2, carriers.size());
 		var first = report.getInnovation().getCarriers().get(0);
-		assertEquals(List.of(first.getName(), "国家级", "2018年12月", first.getApprover()), texts(carriers.getRow(2)));
-		XWPFTable green = tableAfter(docx, "2.5 集群绿色发展情况", 1);
-		assertEquals(List.of("名称", "级别", "批准单位", "批准时间"), texts(green.getRow(1)));
+		assertEquals(List.of(first.getName(), "国家级", "2018年12月", first.getApprover()), texts(carriers.get(2)));
+		List<XWPFTableRow> green = listRows(tableAfter(docx, "2.5 集群绿色发展情况"), "省级及以上绿色工厂、绿色供应链企业名单");
+		assertEquals(List.of("名称", "级别", "批准单位", "批准时间"), texts(green.get(1)));
+		assertEquals(report.getGreen().getListings().size() + 2, green.size());
 	}
 
 	@Test
@@ -254,11 +311,18 @@ class DocxCompetitionExportTest {
 	}
 
 	@Test
-	void theEvidenceBundleIsListed() {
-		XWPFTable table = tableAfter(docx, "八、佐证材料");
-		assertEquals(List.of("序号", "材料名称", "文件名", "页数"), texts(table.getRow(0)));
-		assertEquals(report.getAttachments().size() + 1, table.getRows().size());
-		assertTrue(allText(docx).contains("佐证材料总页数\n" + report.getEvidencePages()));
+	void partEightIsTheFormsHeadingWithTheAttachmentsIndexUnderIt() {
+		// the form's 八、佐证材料 is a heading only: no table of the form's own, the attachments index follows on its page
+		XWPFParagraph eight = paragraph(docx, "八、佐证材料");
+		List<IBodyElement> body = docx.getBodyElements();
+		IBodyElement next = body.get(body.indexOf(eight) + 1);
+		assertTrue(next instanceof XWPFParagraph p && p.getText().equals("附件清单"), "附件清单 right under 八");
+		assertFalse(DocxTesting.startsPage(docx, (XWPFParagraph) next), "附件清单 on 八's page");
+		XWPFTable index = tableAfter(docx, "八、佐证材料");
+		assertEquals(List.of("序号", "附件名称", "佐证事项", "页码"), texts(index.getRow(0)));
+		assertEquals(report.getAttachments().size() + 2, index.getRows().size(), "header, one row per attachment, 合计");
+		assertTrue(allText(docx).indexOf("佐证材料总页数") < 0, "the form has no 佐证材料总页数 line");
+		assertTrue(texts(index.getRow(index.getRows().size() - 1)).get(3).startsWith("合计 "));
 	}
 
 	@Test

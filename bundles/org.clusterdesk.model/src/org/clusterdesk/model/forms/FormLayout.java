@@ -43,6 +43,8 @@ import org.eclipse.emf.ecore.resource.URIConverter;
  * noteRow energyFormula
  * hide patentEvidence
  * heading revenue = 5.1 未来三年集群主要经济指标发展目标
+ * heading 八:problems = 3、 存在的问题
+ * heading plan:goals = （2） 发展目标
  * valueNote validInventionPatents
  * flag 2.5 noGrowth
  * label 五:background = 第一部分：培育背景
@@ -53,7 +55,9 @@ import org.eclipse.emf.ecore.resource.URIConverter;
  *
  * A row may be named {@code <section number>:<feature>} where a feature name occurs in more than one section
  * ({@code 五:revenue}). {@code heading} prints a heading of the form before the row (a subsection the form numbers
- * inside a part, the parts of an outline); {@code valueNote} prints the row's note in the value cell, after the value,
+ * inside a part, the parts of an outline); in an outline (八) it is the row's heading with the form's own numbering, in
+ * place of the numbering the outline would give it, and {@code plan:goals} is the heading of 发展目标, which no row
+ * carries; {@code valueNote} prints the row's note in the value cell, after the value,
  * where the form has it there; {@code flag} sets a switch of a section ({@code noGrowth}: the form has no 增幅 column
  * there; {@code evidencePages}: the form has a 佐证页码 column there); {@code label} words a row as this form does;
  * {@code subRow} prints the row as a sub-row of the merged label above it, under the text given; {@code inline} prints
@@ -274,6 +278,11 @@ public final class FormLayout {
 	/** The heading the form prints before the row, or null. */
 	public String heading(FormRow row) {
 		return get(headings, row);
+	}
+
+	/** A heading this form gives by key ({@code heading plan:goals = （2） 发展目标}), or null. */
+	public String heading(String key) {
+		return headings.get(key);
 	}
 
 	/** Whether the form has no row for this one (it is captured for the attachments, not printed in the tables). */

@@ -12,6 +12,8 @@ final class Messages extends NLS {
 	private static final String BUNDLE_NAME = "org.clusterdesk.internal.editor.forms.messages"; //$NON-NLS-1$
 
 	public static String Context_cannotChange;
+
+	public static String Layout_notPrinted;
 	public static String Convert_notDecimal;
 	public static String Convert_notInteger;
 	public static String Convert_notDate;

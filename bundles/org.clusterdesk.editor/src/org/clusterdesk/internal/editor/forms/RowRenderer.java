@@ -32,6 +32,7 @@ import org.clusterdesk.model.StandardCount;
 import org.clusterdesk.model.YearDecimal;
 import org.clusterdesk.model.YesNo;
 import org.clusterdesk.model.derived.DerivedValue;
+import org.clusterdesk.model.forms.FormLayout;
 import org.eclipse.emf.common.command.CompoundCommand;
 import org.eclipse.emf.common.util.Enumerator;
 import org.eclipse.emf.ecore.EAttribute;
@@ -67,7 +68,9 @@ import org.eclipse.ui.forms.widgets.Section;
  * narratives with a counter, numbers, dates, choices as radio buttons, checkbox groups, yearly rows as compact
  * tables with the edition's years as columns (derived values read-only beside them), the composite rows of the forms
  * (contacts, 数量及名称, 是/否及情况说明, declarations) and the lists (plan targets, top-10 tables, key projects, …).
- * Only the rows of the edition are shown, with the row's own wording.
+ * Only the rows of the edition are shown, with the form's wording; what the printed form shows around the rows (headings,
+ * group labels with their note once, prompts, rows the form has not) comes from the edition's layout, the description
+ * the Word export follows ({@link LayoutElements}).
  */
 public final class RowRenderer {
 
@@ -82,6 +85,11 @@ public final class RowRenderer {
 	private final List<Binding> bindings = new ArrayList<>();
 
 	private final List<ProblemTarget> targets = new ArrayList<>();
+
+	/** The row being rendered: its label as this form words it, shown in place of the edition's (the row's key). */
+	private FormRow current;
+
+	private String currentLabel;
 
 	public RowRenderer(FormContext context, String pageId) {
 		this.context = context;
@@ -103,6 +111,11 @@ public final class RowRenderer {
 
 	private ClusterDocument document() {
 		return context.document();
+	}
+
+	/** How the printed form lays out the edition's rows: the description the Word export follows too. */
+	private FormLayout layout() {
+		return FormLayout.of(edition());
 	}
 
 	/** The title the form gives a section: 一、基本情况 / 2.1 集群主要经济指标 / 封面. */
@@ -149,6 +162,8 @@ public final class RowRenderer {
 				i++;
 				continue;
 			}
+			// the form's heading, group label and note, prompt, or the mark of a row the form has not
+			LayoutElements.before(toolkit, client, layout(), row);
 			RowKind kind = kindOf(row.getFeature());
 			if (kind.grouped) {
 				int end = i + 1;
@@ -173,9 +188,21 @@ public final class RowRenderer {
 				i = lastGroupRow + 1;
 				continue;
 			}
-			row(client, row, owner);
+			current = row;
+			currentLabel = layout().label(row);
+			try {
+				row(client, row, owner);
+			} finally {
+				current = null;
+				currentLabel = null;
+			}
 			i++;
 		}
+	}
+
+	/** The text a label of the current row shows: this form's wording of the row where it words it otherwise. */
+	private String shown(String label) {
+		return current != null && currentLabel != null && label != null && label.equals(current.getLabel()) ? currentLabel : label;
 	}
 
 	/** Which object holds a row's value: the section's object when its class has the feature, else the document. */
@@ -230,7 +257,11 @@ public final class RowRenderer {
 	private void row(Composite client, FormRow row, OwnerRef owner) {
 		EStructuralFeature feature = row.getFeature();
 		String label = row.getLabel();
-		String note = row.getNote();
+		// a sub-row's note that is its group's is shown once, under the group's label; none where this form's wording
+		// of the row includes it (…（需提供清单）（年度当前值）)
+		String worded = layout().label(row);
+		boolean inWording = row.getNote() != null && !worded.equals(row.getLabel()) && worded.contains(row.getNote());
+		String note = inWording || LayoutElements.noteShownByGroup(layout(), row) ? null : row.getNote();
 		if (feature instanceof EAttribute attribute) {
 			attributeRow(client, row, owner, attribute, label, note);
 			return;
@@ -1261,15 +1292,19 @@ public final class RowRenderer {
 	// ---------------------------------------------------------------- layout helpers
 
 	private Label rowLabel(Composite client, String text, String toolTip) {
-		Label label = FormWidgets.rowLabel(toolkit, client, text, 1);
+		Label label = FormWidgets.rowLabel(toolkit, client, shown(text), 1);
 		label.setToolTipText(toolTip);
 		label.setData(FormWidgets.ROW_KEY, text);
+		if (current != null && LayoutElements.groupOf(layout(), current) != null) {
+			// a sub-row under its group's label
+			((GridData) label.getLayoutData()).horizontalIndent = 16;
+		}
 		return label;
 	}
 
 	/** A label spanning both columns above a wide table. */
 	private void wideLabel(Composite client, String text, String note) {
-		Label label = toolkit.createLabel(client, FormWidgets.plain(text), SWT.WRAP);
+		Label label = toolkit.createLabel(client, FormWidgets.plain(shown(text)), SWT.WRAP);
 		label.setFont(JFaceResources.getBannerFont());
 		GridData data = new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1);
 		data.widthHint = 600;

@@ -33,9 +33,15 @@ final class AttachmentIndexWriter {
 		return !ctx.document().getAttachments().isEmpty();
 	}
 
-	void write() {
+	/**
+	 * Writes the index after the form.
+	 *
+	 * @param underEvidencePart whether the form's last part is the heading the evidence goes under (八、佐证材料): the
+	 *                          index follows it on its page
+	 */
+	void write(boolean underEvidencePart) {
 		DocxBody body = ctx.body();
-		if (!body.orientation(false)) {
+		if (!body.orientation(false) && !underEvidencePart) {
 			body.pageBreak();
 		}
 		body.paragraph(DocxStyles.HEADING1, IndexMessages.Index_title, ParagraphAlignment.CENTER);

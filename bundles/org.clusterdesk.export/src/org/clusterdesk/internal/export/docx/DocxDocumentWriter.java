@@ -16,6 +16,7 @@ import org.clusterdesk.model.Edition;
 import org.clusterdesk.model.FormSection;
 import org.clusterdesk.model.PlanSection;
 import org.clusterdesk.model.ReviewSection;
+import org.clusterdesk.model.forms.FormLayout;
 import org.clusterdesk.model.forms.FormRows;
 import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.emf.ecore.EClass;
@@ -70,7 +71,7 @@ public final class DocxDocumentWriter {
 			ExportContext ctx = new ExportContext(document, body, monitor);
 			new DocxDocumentWriter.Sections(ctx).write(sections);
 			if (AttachmentIndexWriter.applies(ctx)) {
-				new AttachmentIndexWriter(ctx).write();
+				new AttachmentIndexWriter(ctx).write(endsWithEvidencePart(edition));
 			}
 			if (trendCharts) {
 				new ChartAppendixWriter(ctx).write();
@@ -82,6 +83,20 @@ public final class DocxDocumentWriter {
 			close(docx);
 			throw e;
 		}
+	}
+
+	/**
+	 * Whether the form ends with a part that prints its heading only, the evidence going after it (the competition
+	 * report's 八、佐证材料): the attachments index then follows under that heading, on its page.
+	 */
+	private static boolean endsWithEvidencePart(Edition edition) {
+		List<FormSection> sections = edition.getSections();
+		if (sections.isEmpty()) {
+			return false;
+		}
+		FormSection last = sections.get(sections.size() - 1);
+		return !last.getRows().isEmpty() && last.getRows().stream().anyMatch(r -> r.getFeature() == P.getClusterDocument_Attachments())
+				&& FormLayout.of(edition).printed(last).isEmpty();
 	}
 
 	private static void close(XWPFDocument docx) {

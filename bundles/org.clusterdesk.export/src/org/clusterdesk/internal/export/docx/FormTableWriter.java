@@ -37,8 +37,9 @@ import org.eclipse.osgi.util.NLS;
 /**
  * A section of the form as one bordered table, row by row in the edition's order: the label column on the left, the
  * value columns on the right, divided as each row needs (the year columns under a 年度 header, 联系人 | 联系方式,
- * the standards' 类别 × 主持/参与 per year, 2024年 / 2025年 / 增幅 / 佐证页码, …). Lists that the forms print as tables
- * of their own (top-10 enterprises, key projects, approved listings, attachments) end the table and follow it.
+ * the standards' 类别 × 主持/参与 per year, 2024年 / 2025年 / 增幅 / 佐证页码, …). The top ten and the approved
+ * listings go on in the same table with their caption and header rows, as the form prints them; lists the forms print
+ * as tables of their own (key projects, attachments) end the table and follow it.
  */
 final class FormTableWriter {
 
@@ -255,8 +256,11 @@ final class FormTableWriter {
 			}
 		} else if (type == P.getRankingTable() || type == P.getKeyProject() || type == P.getApprovedListing()
 				|| type == P.getAttachment()) {
-			flush();
-			return new ListTables(ctx).write(section, index, type, owner, value);
+			if (!ListTables.continuesTable(type)) {
+				flush();
+			}
+			// the top ten and the approved listings go on in the section's table, as the form prints them
+			return new ListTables(ctx).write(section, index, type, owner, value, table);
 		} else {
 			simple(row, CellText.EMPTY);
 		}

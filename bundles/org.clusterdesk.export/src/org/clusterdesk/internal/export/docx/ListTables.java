@@ -25,8 +25,10 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.osgi.util.NLS;
 
 /**
- * Lists the forms print as tables of their own, under the row's wording: the top-10 enterprises with their 合计,
- * the key projects with their 合计, approved carriers, green factories and platforms, and the evidence attachments.
+ * The lists of the forms: the top-10 enterprises with their 合计, approved carriers, green factories and platforms
+ * inside the table of their subsection, where the form continues its indicators' table with the list's caption and
+ * header rows (2.2, 2.4, 2.5, 2.6); the key projects with their 合计, and the evidence attachments, as tables of their
+ * own under the row's wording.
  */
 final class ListTables {
 
@@ -38,23 +40,31 @@ final class ListTables {
 		this.ctx = ctx;
 	}
 
-	/** Writes the list of a row; returns the index of the last row consumed (a key projects' 合计 row). */
-	int write(FormSection section, int index, EClass type, EObject owner, Object value) {
+	/** Whether the form prints the list inside the table of its section, after the rows above it. */
+	static boolean continuesTable(EClass type) {
+		return type == P.getRankingTable() || type == P.getApprovedListing();
+	}
+
+	/**
+	 * Writes the list of a row into the section's table ({@link #continuesTable(EClass)}) or as a table of its own;
+	 * returns the index of the last row consumed (a key projects' 合计 row).
+	 */
+	int write(FormSection section, int index, EClass type, EObject owner, Object value, TableBuilder sectionTable) {
 		List<FormRow> rows = section.getRows();
 		FormRow row = rows.get(index);
 		if (type == P.getKeyProject() || type == P.getAttachment()) {
 			caption(row, section);
 		}
 		if (type == P.getRankingTable()) {
-			ranking(row, (RankingTable) value);
+			ranking(sectionTable, row, (RankingTable) value);
+		} else if (type == P.getApprovedListing()) {
+			listings(sectionTable, row, (List<?>) value);
 		} else if (type == P.getKeyProject()) {
 			// the 合计 row the edition lists after the projects belongs to their table
 			FormRow next = index + 1 < rows.size() ? rows.get(index + 1) : null;
 			boolean total = next != null && next.getFeature() == P.getCompetitionReport_KeyProjectsTotal();
 			keyProjects((List<?>) value, owner instanceof CompetitionReport report ? report : null, total ? next : null);
 			return total ? index + 1 : index;
-		} else if (type == P.getApprovedListing()) {
-			listings(row, (List<?>) value);
 		} else if (type == P.getAttachment()) {
 			attachments((List<?>) value);
 		}
@@ -65,12 +75,29 @@ final class ListTables {
 	 * The caption the form prints as the first row of a list's table (营业收入排名前十企业发展情况（需提供…）, 省级及以上集群技术
 	 * 创新载体 主要包括…), repeated with the header on every page.
 	 */
-	private static void captionRow(TableBuilder table, FormRow row) {
+	private static void captionRow(TableBuilder table, boolean continued, FormRow row, String evidencePage) {
 		CellText.Builder b = CellText.builder().add(DocxStyles.TABLE_LABEL, row.getLabel(), Align.LEFT);
 		if (row.getNote() != null && !row.getNote().isBlank()) {
 			b.note(row.getNote());
 		}
-		table.headerRow().rest(b.build());
+		if (evidencePage != null && !evidencePage.isBlank()) {
+			// the caption asks for it (并注明见佐证PXX页): the filer's answer under it, in the same cell
+			b.add(DocxStyles.TABLE, NLS.bind(Messages.Ranking_evidence, evidencePage), Align.LEFT);
+		}
+		head(table, continued).rest(b.build());
+	}
+
+	/**
+	 * A caption or header row of a list: a header row (repeated on every page) where the list starts its table, a row
+	 * in the header's style where it continues the table of its section (Word repeats only a table's first rows).
+	 */
+	private static TableBuilder.Row head(TableBuilder table, boolean continued) {
+		if (continued) {
+			// the indicators' header would head the list's rows on the next page: the table repeats no header
+			table.noRepeatedHeader();
+			return table.row();
+		}
+		return table.headerRow();
 	}
 
 	private void caption(FormRow row, FormSection section) {
@@ -83,27 +110,27 @@ final class ListTables {
 	}
 
 	/** 企业名称 | 营业收入（亿元） 2024年 2025年 | 增幅（%） | 主导产品（不超过3个）, ten rows and 合计. */
-	private void ranking(FormRow row, RankingTable ranking) {
+	private void ranking(TableBuilder table, FormRow row, RankingTable ranking) {
 		List<RankedEnterprise> rows = ranking == null ? List.of() : ranking.getRows();
 		// the revenue ranking has a 主导产品 column in the form, the R&D ranking none
 		boolean products = row.getFeature() == P.getEnterpriseIndicators_TopRevenue();
 		List<Integer> years = ctx.years();
-		TableBuilder table = new TableBuilder(ctx.body().width());
+		boolean continued = !table.isEmpty();
 		int w = table.width();
 		int name = (int) (w * (products ? 0.28 : 0.4));
 		int productWidth = products ? (int) (w * 0.27) : 0;
 		int year = (w - name - productWidth) / (years.size() + 1);
 		int growth = w - name - productWidth - year * years.size();
 		String valueHeader = rankingValueHeader(row);
-		captionRow(table, row);
+		captionRow(table, continued, row, ranking == null ? null : ranking.getEvidencePage());
 		CellText nameHeader = products ? CellText.header(Labels.feature(P.getRankedEnterprise_Name()))
 				: CellText.builder().add(DocxStyles.TABLE_HEADER, NLS.bind(Messages.Compared_period, String.valueOf(years.size())), Align.RIGHT)
 						.add(DocxStyles.TABLE_HEADER, Labels.feature(P.getRankedEnterprise_Name()), Align.LEFT).build();
-		TableBuilder.Row h1 = table.headerRow().mergeStart(name, nameHeader)
-				.cell(year * years.size(), valueHeader).mergeStart(growth, CellText.header(Messages.Compared_growth));
-		TableBuilder.Row h2 = table.headerRow().merged(name);
+		TableBuilder.Row h1 = head(table, continued).mergeStart(name, nameHeader)
+				.cell(year * years.size(), CellText.header(valueHeader)).mergeStart(growth, CellText.header(Messages.Compared_growth));
+		TableBuilder.Row h2 = head(table, continued).merged(name);
 		for (Integer y : years) {
-			h2.cell(year, FormValues.year(y));
+			h2.cell(year, CellText.header(FormValues.year(y)));
 		}
 		h2.merged(growth);
 		if (products) {
@@ -135,10 +162,6 @@ final class ListTables {
 				: DecimalMath.growth(first, last);
 		// the form's 合计 row: 合计 | the years | 增幅 to the end
 		total.rest(CellText.centred(FormValues.decimal(totalGrowth)));
-		ctx.body().table(table);
-		if (ranking != null && ranking.getEvidencePage() != null && !ranking.getEvidencePage().isBlank()) {
-			ctx.body().paragraph(DocxStyles.NOTE, NLS.bind(Messages.Ranking_evidence, ranking.getEvidencePage()));
-		}
 	}
 
 	/**
@@ -185,20 +208,23 @@ final class ListTables {
 	 * 名称 | 级别 | 批准单位 | 批准时间; the innovation carriers as the form heads them: 技术创新载体名称 | 级别 | 批准时间 |
 	 * 批准单位.
 	 */
-	private void listings(FormRow row, List<?> listings) {
+	private static void listings(TableBuilder table, FormRow row, List<?> listings) {
 		boolean carriers = row.getFeature() == P.getInnovationIndicators_Carriers();
-		TableBuilder table = new TableBuilder(ctx.body().width());
+		boolean continued = !table.isEmpty();
 		int w = table.width();
 		int name = (int) (w * 0.45);
 		int level = (int) (w * 0.12);
 		int third = (int) (w * 0.22);
-		captionRow(table, row);
-		TableBuilder.Row header = table.headerRow().cell(name, carriers ? Messages.Listing_carrierName : Messages.Listing_name)
-				.cell(level, Labels.feature(P.getApprovedListing_Level()));
+		captionRow(table, continued, row, null);
+		TableBuilder.Row header = head(table, continued)
+				.cell(name, CellText.header(carriers ? Messages.Listing_carrierName : Messages.Listing_name))
+				.cell(level, CellText.header(Labels.feature(P.getApprovedListing_Level())));
+		CellText approver = CellText.header(Labels.feature(P.getApprovedListing_Approver()));
+		CellText approvedOnHeader = CellText.header(Labels.feature(P.getApprovedListing_ApprovedOn()));
 		if (carriers) {
-			header.cell(third, Labels.feature(P.getApprovedListing_ApprovedOn())).rest(Labels.feature(P.getApprovedListing_Approver()));
+			header.cell(third, approvedOnHeader).rest(approver);
 		} else {
-			header.cell(third, Labels.feature(P.getApprovedListing_Approver())).rest(Labels.feature(P.getApprovedListing_ApprovedOn()));
+			header.cell(third, approver).rest(approvedOnHeader);
 		}
 		if (listings == null || listings.isEmpty()) {
 			table.row().cell(name, CellText.EMPTY).cell(level, CellText.EMPTY).cell(third, CellText.EMPTY).rest(CellText.EMPTY);
@@ -215,7 +241,6 @@ final class ListTables {
 				}
 			}
 		}
-		ctx.body().table(table);
 	}
 
 	/** The evidence bundle: 序号 | 材料名称 | 文件名 | 页数. */

@@ -33,7 +33,8 @@ import org.eclipse.osgi.util.NLS;
  * Section 八 as the forms outline it: 一、二、三、 the narratives, 四、 the plan with （一） its approach, （二） 发展目标
  * (1. the target table with the edition's baseline and target years, 2. the stage goals per stage year), （三）（四）
  * tasks and safeguards; the re-review's completion table (基准值 / 目标值 / 完成值) before its new plan. The headings
- * are the edition's row labels; the outline numbering is the plan's, the same in every edition.
+ * are the edition's row labels, numbered as the outline numbers them unless the form numbers a heading its own way
+ * ({@code heading 八:problems = 3、 存在的问题} in the edition's layout).
  */
 final class PlanWriter {
 
@@ -53,8 +54,11 @@ final class PlanWriter {
 
 	private int level3;
 
+	private final FormLayout layout;
+
 	PlanWriter(ExportContext ctx) {
 		this.ctx = ctx;
+		this.layout = FormLayout.of(ctx.edition());
 	}
 
 	/** 八、未来三年…发展规划 of an application. */
@@ -71,7 +75,7 @@ final class PlanWriter {
 		for (FormRow row : section.getRows()) {
 			EStructuralFeature f = row.getFeature();
 			if (f == P.getReviewSection_Completion()) {
-				heading1(row.getLabel());
+				heading1(row);
 				note(row.getNote());
 				// the form's table only: whether targets are met is for the review tools, not a line of the form
 				completionTable(review == null ? List.of() : review.getCompletion());
@@ -79,7 +83,7 @@ final class PlanWriter {
 				PlanSection plan = review == null ? null : review.getNewPlan();
 				writePlan(row.getLabel(), planRows(row.getNote()), plan, false);
 			} else if (f.getEType() == org.eclipse.emf.ecore.EcorePackage.Literals.ESTRING) {
-				heading1(row.getLabel());
+				heading1(row);
 				note(row.getNote());
 				ctx.body().paragraphs(DocxStyles.BODY, (String) ExportContext.value(review, f));
 			}
@@ -117,7 +121,7 @@ final class PlanWriter {
 					|| f == P.getPlanSection_Problems();
 			if (narrative) {
 				if (narratives) {
-					heading1(row.getLabel());
+					heading1(row);
 					note(row.getNote());
 					ctx.body().paragraphs(DocxStyles.BODY, (String) value);
 				}
@@ -129,7 +133,7 @@ final class PlanWriter {
 			}
 			if (f == P.getPlanSection_Targets() || f == P.getPlanSection_StageGoals()) {
 				if (!goalsHeading) {
-					heading2(Messages.Plan_goals);
+					heading2(layout.heading("plan:goals"), Messages.Plan_goals); //$NON-NLS-1$
 					goalsHeading = true;
 				}
 				heading3(row.getLabel());
@@ -139,7 +143,7 @@ final class PlanWriter {
 					stageGoals(plan);
 				}
 			} else {
-				heading2(row.getLabel());
+				heading2(layout.heading(row), row.getLabel());
 				note(row.getNote());
 				ctx.body().paragraphs(DocxStyles.BODY, value instanceof String s ? s : null);
 			}
@@ -349,13 +353,26 @@ final class PlanWriter {
 		}
 	}
 
-	private void heading1(String label) {
-		ctx.body().paragraph(DocxStyles.HEADING2, NLS.bind(Messages.Plan_level1, numeral(++level1), label));
+	/** A part of the outline (一、二、三、): the row's label, numbered as the form numbers it. */
+	private void heading1(FormRow row) {
+		heading1(layout.heading(row), row.getLabel());
 	}
 
-	private void heading2(String label) {
+	private void heading1(String label) {
+		heading1(null, label);
+	}
+
+	/** The outline's next part: the form's own heading when it numbers it otherwise, else 四、 and the label. */
+	private void heading1(String worded, String label) {
+		level1++;
+		ctx.body().paragraph(DocxStyles.HEADING2, worded != null ? worded : NLS.bind(Messages.Plan_level1, numeral(level1), label));
+	}
+
+	/** The plan's next item (（一）（二）): the form's own heading when it numbers it otherwise. */
+	private void heading2(String worded, String label) {
 		level3 = 0;
-		ctx.body().paragraph(DocxStyles.HEADING3, NLS.bind(Messages.Plan_level2, numeral(++level2), label));
+		level2++;
+		ctx.body().paragraph(DocxStyles.HEADING3, worded != null ? worded : NLS.bind(Messages.Plan_level2, numeral(level2), label));
 	}
 
 	private void heading3(String label) {

@@ -62,6 +62,8 @@ final class TableBuilder {
 
 	private boolean compact;
 
+	private boolean repeatHeader = true;
+
 	TableBuilder(int width) {
 		this.width = width;
 	}
@@ -77,6 +79,15 @@ final class TableBuilder {
 
 	int width() {
 		return width;
+	}
+
+	/**
+	 * The header rows are not repeated on the pages the table runs onto: the table goes on with rows of another kind
+	 * (a list with its own caption and header after the indicators), which the first rows' header would head wrongly.
+	 */
+	TableBuilder noRepeatedHeader() {
+		repeatHeader = false;
+		return this;
 	}
 
 	boolean isEmpty() {
@@ -258,7 +269,9 @@ final class TableBuilder {
 			CTTrPr trPr = tr.addNewTrPr();
 			trPr.addNewCantSplit();
 			if (row.header) {
-				trPr.addNewTblHeader();
+				if (repeatHeader) {
+					trPr.addNewTblHeader();
+				}
 				int height = mergedHeaderHeight(row);
 				if (height > 0) {
 					// a header merged down (企业概况（填写主营业务…）) gets the height its text needs: an office suite
