@@ -35,10 +35,11 @@ final class SheetXmlReader extends DefaultHandler {
 	}
 
 	/**
-	 * Columns a sheet can have (Excel's limit, XFD): the top rows, where the header is looked for, are read this wide,
-	 * so that a table placed far to the right is found; a cell further right is no cell of a workbook.
+	 * Columns of the top rows, where the header is looked for: a table may start anywhere in them (four times the
+	 * 256 columns of older spreadsheets; Excel allows 16 384). A row of 300 000 cells among the top rows costs this
+	 * many cells, not more.
 	 */
-	static final int MAX_COLUMNS = 16_384;
+	static final int MAX_COLUMNS = 1_024;
 
 	/**
 	 * Columns read right of the header's last column in the data rows ({@link #dataColumns}): cells further right are
