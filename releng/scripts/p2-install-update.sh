@@ -5,8 +5,8 @@
 #   1. copy the test host (releng/org.clusterdesk.testhost: a p2-managed Eclipse platform without ClusterDesk)
 #   2. install org.clusterdesk.feature from the slim update-site zip (releng/org.clusterdesk.updatesite)
 #   3. start the host headless: clusterdesk info on a sample; the classes must come from the installed version
-#   4. publish a second update site with a higher version: the same sources rebuilt (in a copy of the working
-#      tree, so that target/ keeps this build) with -DforceContextQualifier=<now>, which is above today's qualifier
+#   4. publish a second update site with a higher version: site 1 republished with the qualifier <now>, above
+#      today's (releng/scripts/RepublishSite.java: file names, manifests, feature.xml, p2 metadata and checksums)
 #   5. update the host from it (uninstall + install of the feature in one director operation)
 #   6. run again: the new version must be the one running
 #   7. roll back with the director's -revert to the profile state of step 2: the old version runs again
@@ -79,27 +79,22 @@ step "start the host headless: clusterdesk info"
 run_info "$V1"
 
 step "publish update site 2 with a higher version"
+# as the next season's build publishes it: every ClusterDesk artifact of site 1 (bundles, features, root files) under a
+# higher qualifier, in its file name, its MANIFEST.MF / feature.xml and the p2 metadata with recomputed checksums
+# (releng/scripts/RepublishSite.java); the third-party bundles keep their versions. No second Maven build (was 155 s).
 Q2="$(date -u +%Y%m%d%H%M%S)"
-rm -rf "$W/src"
-mkdir -p "$W/src"
-tar -C "$ROOT" --exclude=./.git --exclude=target -cf - . | tar -C "$W/src" -xf -
-# Every runtime bundle and feature (not the tests): a new bundle cannot be forgotten here.
-MODULES="releng/org.clusterdesk.target"
-for d in "$ROOT"/bundles/org.clusterdesk.* "$ROOT"/features/org.clusterdesk.*; do
-  case "$d" in *.tests|*/org.clusterdesk.testing|*/org.clusterdesk.sdk.feature) continue ;; esac
-  MODULES="$MODULES,${d#"$ROOT"/}"
-done
-MODULES="$MODULES,releng/org.clusterdesk.updatesite"
-echo "  ./mvnw -o -q verify -DskipTests -DforceContextQualifier=$Q2 -pl $MODULES"
+echo "  java releng/scripts/RepublishSite.java site-1.zip site-2.zip $V1 1.0.0.$Q2"
 T0=$SECONDS
-(cd "$W/src" && ./mvnw -B -o -q --no-transfer-progress verify -DskipTests -DforceContextQualifier="$Q2" -pl "$MODULES") \
-  > "$W/build-2.log" 2>&1 || { tail -n 40 "$W/build-2.log"; fail "the build of update site 2 failed"; }
-cp "$W/src/releng/org.clusterdesk.updatesite/target/org.clusterdesk.updatesite-1.0.0-SNAPSHOT.zip" "$W/site-2.zip"
+java "$ROOT/releng/scripts/RepublishSite.java" "$W/site-1.zip" "$W/site-2.zip" "$V1" "1.0.0.$Q2" \
+  || fail "update site 2 could not be published"
 V2="$(unzip -Z1 "$W/site-2.zip" | sed -n 's:^plugins/org\.clusterdesk\.cli_\(.*\)\.jar$:\1:p')"
-echo "  update site 2: ClusterDesk $V2, built in $((SECONDS - T0)) s"
+echo "  update site 2: ClusterDesk $V2, published in $((SECONDS - T0)) s"
 [ "$V2" = "1.0.0.$Q2" ] || fail "update site 2 carries org.clusterdesk.cli $V2, expected 1.0.0.$Q2"
 [ "$(printf '%s\n%s\n' "$V1" "$V2" | sort | tail -n 1)" = "$V2" ] && [ "$V1" != "$V2" ] \
   || fail "$V2 is not above $V1"
+[ "$(unzip -Z1 "$W/site-1.zip" | grep -c '^\(plugins\|features\)/org\.clusterdesk\.')" \
+  = "$(unzip -Z1 "$W/site-2.zip" | grep -c "^\(plugins\|features\)/org\.clusterdesk\..*_$V2")" ] \
+  || fail "update site 2 does not carry every ClusterDesk bundle and feature of site 1 at $V2"
 
 step "update the host from update site 2"
 director -Drepositories="jar:file:$W/site-2.zip!/" -DuninstallIUs="$FEATURE" -DinstallIUs="$FEATURE" -Dtag=clusterdesk-update
@@ -131,4 +126,3 @@ echo "  uninstalled: no ClusterDesk bundle configured, the application org.clust
 
 echo
 echo "p2-install-update: OK (install $V1 -> update $V2 -> roll back $V1 -> uninstall) in $((SECONDS - START)) s"
-rm -rf "$W/src"

@@ -179,6 +179,8 @@ class EditingTest {
 			EditorTesting.type(EditorTesting.field(cover, "集群名称"), "北京市海淀区新名称产业");
 			// the folder disappears and a file takes its name: the save cannot write there
 			Files.move(copy, folder.resolve("moved.cluster"));
+			// with the lock file the open editor holds there
+			Files.delete(directory.resolve(".beijing.cluster.lock"));
 			Files.delete(directory);
 			Files.writeString(directory, "not a folder");
 			NullProgressMonitor monitor = new NullProgressMonitor();

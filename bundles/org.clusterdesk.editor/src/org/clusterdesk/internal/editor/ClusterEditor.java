@@ -31,6 +31,7 @@ import org.clusterdesk.model.FormRow;
 import org.clusterdesk.model.FormSection;
 import org.clusterdesk.model.Park;
 import org.clusterdesk.model.resource.ClusterFiles;
+import org.clusterdesk.model.resource.DocumentLock;
 import org.clusterdesk.model.resource.migration.MigrationReport;
 import org.clusterdesk.model.resource.ClusterLoadException;
 import org.clusterdesk.model.rules.RuleFinding;
@@ -160,6 +161,9 @@ public class ClusterEditor extends FormEditor implements IEditingDomainProvider,
 
 	private boolean disposed;
 
+	/** The document's lock, held from loading to closing (null where the folder allows no lock file). */
+	private DocumentLock lock;
+
 	/** Whether the document was upgraded from an older file version when loaded and not saved since. */
 	private boolean migrated;
 
@@ -172,13 +176,51 @@ public class ClusterEditor extends FormEditor implements IEditingDomainProvider,
 			throw new PartInitException(NLS.bind(Messages.Editor_notAFile, input.getName()));
 		}
 		super.init(site, input);
-		load(path);
+		// the document is this editor's from loading to closing: a command-line write or a second editor is refused
+		holdLock(path);
+		try {
+			load(path);
+		} catch (PartInitException | RuntimeException e) {
+			releaseLock();
+			throw e;
+		}
 		setPartName(input.getName());
 		site.getPage().addPartListener(activation);
 		IContextService contexts = site.getService(IContextService.class);
 		if (contexts != null) {
 			contexts.activateContext(CONTEXT);
 		}
+	}
+
+	/**
+	 * Takes the document's lock ({@code .NAME.cluster.lock}, {@link DocumentLock#hold}); refused when another editor or
+	 * program holds it. A folder where no lock file can be made (a read-only share) is opened without one.
+	 */
+	private void holdLock(Path path) throws PartInitException {
+		try {
+			lock = DocumentLock.hold(path);
+		} catch (DocumentLock.Busy e) {
+			throw new PartInitException(e.getMessage(), e);
+		} catch (IOException e) {
+			lock = null;
+			ILog.of(getClass()).warn(NLS.bind(Messages.Editor_noLock, path, e.getLocalizedMessage()), e);
+		}
+	}
+
+	private void releaseLock() {
+		if (lock != null) {
+			try {
+				lock.close();
+			} catch (IOException e) {
+				ILog.of(getClass()).warn(e.getMessage(), e);
+			}
+			lock = null;
+		}
+	}
+
+	/** The lock this editor holds on its file, or null (for tests). */
+	public DocumentLock documentLock() {
+		return lock;
 	}
 
 	/** The file on disk of an editor input: a workspace file, or a file opened with File > Open File…. */
@@ -546,7 +588,17 @@ public class ClusterEditor extends FormEditor implements IEditingDomainProvider,
 			resource.setURI(oldUri);
 			return false;
 		}
+		Path previous = file;
 		file = target.toAbsolutePath().normalize();
+		if (!file.equals(previous)) {
+			// the lock follows the file the editor now edits
+			releaseLock();
+			try {
+				holdLock(file);
+			} catch (PartInitException e) {
+				ILog.of(getClass()).warn(e.getMessage(), e);
+			}
+		}
 		if (before != null) {
 			ProblemMarkers.clear(before);
 		}
@@ -833,6 +885,7 @@ public class ClusterEditor extends FormEditor implements IEditingDomainProvider,
 			ProblemMarkers.clear(workspaceFile);
 		}
 		super.dispose();
+		releaseLock();
 		if (adapterFactory != null) {
 			adapterFactory.dispose();
 		}

@@ -12,6 +12,7 @@ final class Messages extends NLS {
 	private static final String BUNDLE_NAME = "org.clusterdesk.internal.editor.messages"; //$NON-NLS-1$
 
 	public static String Editor_notAFile;
+	public static String Editor_noLock;
 	public static String Validation_job;
 	public static String Validation_failed;
 	public static String Markers_job;

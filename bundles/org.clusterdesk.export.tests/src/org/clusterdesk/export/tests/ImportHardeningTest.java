@@ -145,6 +145,49 @@ class ImportHardeningTest {
 		assertTrue(result.getProblems().size() < 10, "the cells beyond the table are not listed one by one: " + result.getProblems().size());
 	}
 
+	/** 0-based column of letters like AB. */
+	private static int column(String letters) {
+		int c = 0;
+		for (char ch : letters.toCharArray()) {
+			c = c * 26 + (ch - 'A' + 1);
+		}
+		return c - 1;
+	}
+
+	private static String letters(int column) {
+		StringBuilder s = new StringBuilder();
+		for (int c = column + 1; c > 0; c = (c - 1) / 26) {
+			s.insert(0, (char) ('A' + (c - 1) % 26));
+		}
+		return s.toString();
+	}
+
+	/** The sheet with every cell reference and merged region moved right by the given number of columns. */
+	private static String shiftedRight(String xml, int by) {
+		java.util.regex.Matcher m = java.util.regex.Pattern.compile("(<c r=\"|<mergeCell ref=\"|:)([A-Z]{1,3})(\\d+)").matcher(xml);
+		StringBuilder out = new StringBuilder();
+		while (m.find()) {
+			m.appendReplacement(out, m.group(1) + letters(column(m.group(2)) + by) + m.group(3));
+		}
+		m.appendTail(out);
+		return out.toString();
+	}
+
+	@Test
+	void theColumnsReadFollowTheHeaderNotAFixedWidth() throws Exception {
+		assertEquals("KN", letters(column("KN")));
+		// the whole table placed 300 columns to the right (beyond a fixed cap of 256): found, and its row read
+		Path far = workbook("far.xlsx", "xl/worksheets/sheet1.xml", xml -> shiftedRight(xml, 300));
+		ImportResult result = ImportTestSupport.read(far);
+		assertEquals(1, existing(result).size(), ImportTestSupport.describe(result.getProblems()));
+		assertEquals("MARK硬质合金有限公司", existing(result).get(0).getName());
+		// a bad value in that far table is named by its real column
+		Path bad = workbook("far-bad.xlsx", "xl/worksheets/sheet1.xml",
+				xml -> shiftedRight(xml.replace("<v>12.5</v>", "<v>1E+999999999</v>"), 300));
+		ImportProblem problem = ImportTestSupport.onlyError(ImportTestSupport.read(bad));
+		assertEquals(letters(column("I") + 300), problem.getColumnName());
+	}
+
 	@Test
 	void poiTemporaryFolderIsPrivateAndNeverAnotherUsersFolder() throws Exception {
 		String user = System.getProperty("user.name");

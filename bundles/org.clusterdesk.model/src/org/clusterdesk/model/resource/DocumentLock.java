@@ -20,9 +20,12 @@ import org.eclipse.osgi.util.NLS;
 
 /**
  * Serialises writers of one document across processes (two {@code clusterdesk import}s, an import and the editor):
- * an operating-system lock on a hidden sibling {@code .NAME.lock}, held from reading the document to saving it, so
+ * an operating-system lock on a hidden sibling {@code .NAME.lock} ({@code .x.cluster.lock} for {@code x.cluster}), held from reading the document to saving it, so
  * that the second writer reads what the first one saved instead of overwriting it. The lock file is removed when the
  * lock is released; a lock left by a killed process is released by the operating system.
+ * <p>
+ * The editor holds the lock from loading a document to closing it ({@link #hold(Path)}), so that a command-line write
+ * or a second editor on the same file is refused while it is open.
  * <p>
  * A released lock file is first marked (one byte) and then removed: a writer that was waiting on it sees the mark
  * and takes the lock on the next file instead, so two writers never believe they hold the lock at the same time.
@@ -113,8 +116,40 @@ public final class DocumentLock implements AutoCloseable {
 		}
 	}
 
+	/**
+	 * Takes the lock of a document for as long as it is open (the editor, from loading to closing), without waiting:
+	 * refused when anybody holds it, another process or this one (a second editor on the same file through another
+	 * path). Saves of the holder's thread nest inside it ({@link #acquire(Path)} on the same thread).
+	 *
+	 * @throws Busy with a message naming the document and the lock file when the document is held
+	 * @throws IOException when the lock file cannot be created (a folder that is not writable)
+	 */
+	public static DocumentLock hold(Path document) throws IOException {
+		Path lockFile = lockFileOf(document);
+		ReentrantLock inProcess = IN_PROCESS.computeIfAbsent(lockFile, k -> new ReentrantLock());
+		Busy open = new Busy(NLS.bind(WriteMessages.DocumentLock_open, document.toAbsolutePath().normalize(), lockFile));
+		if (inProcess.isLocked()) {
+			throw open;
+		}
+		try {
+			return acquire(document, Duration.ZERO);
+		} catch (Busy e) {
+			throw open;
+		}
+	}
+
+	/** Another writer or editor holds the document. */
+	public static final class Busy extends IOException {
+
+		private static final long serialVersionUID = 1L;
+
+		Busy(String message) {
+			super(message);
+		}
+	}
+
 	private static IOException busy(Path document, Path lockFile, Duration wait) {
-		return new IOException(NLS.bind(WriteMessages.DocumentLock_busy,
+		return new Busy(NLS.bind(WriteMessages.DocumentLock_busy,
 				new Object[] { document.toAbsolutePath().normalize(), lockFile, wait.toSeconds() }));
 	}
 

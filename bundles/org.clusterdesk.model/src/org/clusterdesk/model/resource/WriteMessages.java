@@ -18,6 +18,7 @@ final class WriteMessages extends NLS {
 	public static String AtomicFiles_noFolder;
 	public static String AtomicFiles_failed;
 	public static String DocumentLock_busy;
+	public static String DocumentLock_open;
 	public static String OutputPaths_sameAsInput;
 	public static String OutputPaths_sameOutput;
 

@@ -35,10 +35,28 @@ final class SheetXmlReader extends DefaultHandler {
 	}
 
 	/**
-	 * Columns read: cells further right are skipped without keeping their text (the widest library table has about
-	 * twenty columns; Excel allows 16 384), so a row of 300 000 cells reads in bounded time and memory.
+	 * Columns of the top rows, where the header is looked for: a table may start anywhere in them (four times the
+	 * 256 columns of older spreadsheets; Excel allows 16 384). A row of 300 000 cells among the top rows costs this
+	 * many cells, not more.
 	 */
-	static final int MAX_COLUMNS = 256;
+	static final int MAX_COLUMNS = 1_024;
+
+	/**
+	 * Columns read right of the header's last column in the data rows ({@link #dataColumns}): cells further right are
+	 * skipped without keeping their text, so a row of 300 000 cells reads in time and memory bounded by the header.
+	 */
+	static final int HEADER_MARGIN = 16;
+
+	/** The columns the data pass reads: as far as the header's widest row, plus {@link #HEADER_MARGIN}. */
+	static int dataColumns(List<List<RawCell>> headerRows) {
+		int last = -1;
+		for (List<RawCell> row : headerRows) {
+			for (RawCell cell : row) {
+				last = Math.max(last, cell.column());
+			}
+		}
+		return Math.min(MAX_COLUMNS, last + 1 + HEADER_MARGIN);
+	}
 
 	/** Sheet XML that is well-formed but not a worksheet as Excel writes it (a row number that is not a number). */
 	static final class Malformed extends SAXException {
@@ -90,10 +108,18 @@ final class SheetXmlReader extends DefaultHandler {
 
 	private boolean hasValue;
 
+	private final int maxColumns;
+
 	SheetXmlReader(SharedStrings strings, DateStyles dates, RowSink sink) {
+		this(strings, dates, sink, MAX_COLUMNS);
+	}
+
+	/** A reader of the first {@code maxColumns} columns. */
+	SheetXmlReader(SharedStrings strings, DateStyles dates, RowSink sink, int maxColumns) {
 		this.strings = strings;
 		this.dates = dates;
 		this.sink = sink;
+		this.maxColumns = maxColumns;
 	}
 
 	/** Reads the sheet; returns normally when the sink stopped it. */
@@ -213,9 +239,9 @@ final class SheetXmlReader extends DefaultHandler {
 		return trimmed.isEmpty() ? null : new RawCell(column, RawCell.Type.TEXT, trimmed, false);
 	}
 
-	/** A cell beyond {@link #MAX_COLUMNS} (or with a reference no sheet can have): not read. */
+	/** A cell beyond the columns read (or with a reference no sheet can have): not read. */
 	private boolean skipped() {
-		return column < 0 || column >= MAX_COLUMNS;
+		return column < 0 || column >= maxColumns;
 	}
 
 	private int rowNumber(String r) throws Malformed {

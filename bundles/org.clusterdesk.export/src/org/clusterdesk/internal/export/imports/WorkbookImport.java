@@ -122,7 +122,9 @@ public final class WorkbookImport {
 				continue;
 			}
 			SheetRows data = new SheetRows(file.toString(), sheet.name(), maxRow, monitor, merges, collected.problems, layout);
-			parse(file, sheet, strings, dates, data);
+			// the data rows are read as wide as the header (plus a margin), not as wide as the widest row
+			List<List<RawCell>> header = top.rows.stream().filter(r -> r.number() <= layout.headerLast()).map(ScannedRow::cells).toList();
+			parse(file, sheet, strings, dates, data, SheetXmlReader.dataColumns(header));
 			collected.add(data);
 			monitor.worked(1);
 		}
@@ -225,8 +227,13 @@ public final class WorkbookImport {
 
 	private static void parse(Path file, SheetRef sheet, SharedStrings strings, DateStyles dates, SheetXmlReader.RowSink sink)
 			throws IOException, SAXException, ExportException {
+		parse(file, sheet, strings, dates, sink, SheetXmlReader.MAX_COLUMNS);
+	}
+
+	private static void parse(Path file, SheetRef sheet, SharedStrings strings, DateStyles dates, SheetXmlReader.RowSink sink,
+			int columns) throws IOException, SAXException, ExportException {
 		try (InputStream in = sheet.part().getInputStream()) {
-			new SheetXmlReader(strings, dates, sink).read(in);
+			new SheetXmlReader(strings, dates, sink, columns).read(in);
 		} catch (SheetXmlReader.Malformed e) {
 			throw new ExportException(NLS.bind(Messages.Error_sheetXml, new Object[] { file, sheet.name(), e.getMessage() }), e);
 		} catch (SAXException e) {
