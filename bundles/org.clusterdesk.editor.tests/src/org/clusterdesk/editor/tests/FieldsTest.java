@@ -138,23 +138,33 @@ class FieldsTest {
 	}
 
 	@Test
-	void commitmentsAreCheckBoxes() throws Exception {
+	void commitmentsAreTheFormsSentencesWithTheClustersName() throws Exception {
 		ClusterEditor editor = EditorTesting.openInWorkspace("jiangsu-2024");
 		try {
 			ClusterFormPage letter = editor.formPages().stream().filter(p -> "承诺函".equals(p.sectionNumber())).findFirst().orElseThrow();
 			EditorTesting.show(editor, letter.getId());
 			List<Control> boxes = EditorTesting.find(letter.getPartControl(), c -> c instanceof Button b && (b.getStyle() & SWT.CHECK) != 0
-					&& "集群主导产业不属于国家规定的禁止、限制和淘汰类产业".equals(c.getData(FormWidgets.ROW_KEY)));
-			assertEquals(1, boxes.size());
-			Button box = (Button) boxes.get(0);
-			assertTrue(box.getSelection(), "the sample affirms the commitment");
+					&& "承诺内容".equals(c.getData(FormWidgets.ROW_KEY)));
+			List<String> sentences = boxes.stream().map(c -> ((Button) c).getText()).toList();
+			assertEquals(List.of("我市本次申报的扬州市宝应县输变电装备产业集群主导产业不属于国家规定的禁止、限制和淘汰类产业；",
+					"集群及集群内企业近三年未发生较大及以上安全、质量和环境污染等事故，重大及以上网络安全事件和数据安全事件，",
+					"不存在偷税漏税、严重失信等其他重大违法违规行为。"), sentences, "the form's wording, the sample's cluster named");
+			Button box = (Button) boxes.get(2);
+			assertTrue(box.getSelection(), "the sample's letter makes the commitment");
 			box.setSelection(false);
 			box.notifyListeners(SWT.Selection, new Event());
 			EditorTesting.flush();
-			assertFalse(((Application) editor.getDocument()).getCommitment().isNotProhibited());
+			Application document = (Application) editor.getDocument();
+			assertEquals(sentences.subList(0, 2), document.getCommitment().getCommitments());
+			assertTrue(editor.isDirty());
 			EditorTesting.waitForValidation(editor);
 			OverviewPage overview = (OverviewPage) EditorTesting.show(editor, OverviewPage.ID);
-			assertTrue(overview.eligibilityText().startsWith("不符合申报条件"), "an unaffirmed commitment makes the cluster ineligible");
+			assertTrue(overview.eligibilityText().startsWith("不符合申报条件"), "a commitment not made makes the cluster ineligible");
+			// one undo makes it again, in the form's order
+			editor.getEditingDomain().getCommandStack().undo();
+			EditorTesting.flush();
+			assertEquals(sentences, document.getCommitment().getCommitments());
+			assertTrue(box.getSelection(), "the box follows the undo");
 		} finally {
 			EditorTesting.close(editor);
 		}
