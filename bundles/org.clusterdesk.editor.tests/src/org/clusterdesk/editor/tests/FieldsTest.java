@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.math.BigDecimal;
 import java.util.List;
 
 import org.clusterdesk.internal.editor.ClusterEditor;
@@ -20,6 +21,9 @@ import org.clusterdesk.internal.editor.forms.FormWidgets;
 import org.clusterdesk.internal.editor.forms.TextField;
 import org.clusterdesk.internal.editor.pages.ClusterFormPage;
 import org.clusterdesk.internal.editor.pages.OverviewPage;
+import org.clusterdesk.internal.editor.pages.ParkPage;
+import org.clusterdesk.model.CompetitionReport;
+import org.clusterdesk.model.Park;
 import org.clusterdesk.model.Application;
 import org.clusterdesk.model.ChainWork;
 import org.clusterdesk.model.ClusterDeskFactory;
@@ -165,6 +169,32 @@ class FieldsTest {
 			EditorTesting.flush();
 			assertEquals(sentences, document.getCommitment().getCommitments());
 			assertTrue(box.getSelection(), "the box follows the undo");
+		} finally {
+			EditorTesting.close(editor);
+		}
+	}
+
+	@Test
+	void theParksTwoCellRowsHaveOneFieldAYear() throws Exception {
+		ClusterEditor editor = EditorTesting.openInWorkspace("competition-2026");
+		try {
+			ParkPage page = editor.formPages().stream().filter(ParkPage.class::isInstance).map(ParkPage.class::cast).findFirst().orElseThrow();
+			EditorTesting.show(editor, page.getId());
+			// 园区开发面积（亩） as the form prints it: one cell under 2024年 and one under 2025年, the park's figure
+			TextField area2025 = EditorTesting.field(page, "园区开发面积（亩）（2025年）");
+			assertEquals("9120", area2025.getText().getText());
+			assertEquals("8650", EditorTesting.field(page, "园区开发面积（亩）（2024年）").getText().getText());
+			assertEquals("52.96", EditorTesting.field(page, "投资强度（万元/亩）（2025年）").getText().getText());
+			assertTrue(EditorTesting.find(page.getPartControl(), c -> c.getData(FormWidgets.BINDING_KEY) instanceof TextField f
+					&& f.label().startsWith("园区开发面积") && f.label().contains("集群产业")).isEmpty(), "no cluster part for the area");
+			// the five-cell rows keep their parts
+			EditorTesting.field(page, "园区生产总值（亿元）（2025年 其中：集群产业）");
+			EditorTesting.type(area2025, "9200");
+			Park park = ((CompetitionReport) editor.getDocument()).getParks().get(0);
+			assertEquals(0, new BigDecimal("9200").compareTo(park.getDevelopedArea().valueOf(2025)));
+			editor.getEditingDomain().getCommandStack().undo();
+			EditorTesting.flush();
+			assertEquals(0, new BigDecimal("9120").compareTo(park.getDevelopedArea().valueOf(2025)));
 		} finally {
 			EditorTesting.close(editor);
 		}

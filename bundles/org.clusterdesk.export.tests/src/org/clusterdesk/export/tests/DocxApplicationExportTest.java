@@ -352,6 +352,7 @@ class DocxApplicationExportTest {
 				"特此承诺。", "扬州市工业和信息化局", "（公章）", "2024年6月11日"), letter);
 		assertTrue(letter.stream().noneMatch(p -> p.contains("☑") || p.contains("☐")), letter.toString());
 		assertEquals(ParagraphAlignment.RIGHT, paragraph(docx, "扬州市工业和信息化局").getAlignment());
+		assertEquals(0, paragraph(docx, "省工业和信息化厅：").getIndentationFirstLine(), "the salutation stands at the margin");
 		assertTrue(DocxTesting.startsPage(docx, paragraph(docx, "江苏省中小企业特色产业集群情况撰写提纲")));
 		paragraph(docx, "1、集群基本信息（200字以内，下同）");
 		paragraph(docx, "12、集群发展环境情况");

@@ -35,7 +35,8 @@ final class LetterWriter {
 		DocxBody body = ctx.body();
 		String addressee = letter == null ? null : letter.getAddressee();
 		if (addressee != null && !addressee.isBlank()) {
-			body.paragraph(DocxStyles.BODY, NLS.bind(Messages.Cover_label, addressee.strip()));
+			// the salutation at the margin, as the form has it; the paragraphs below are indented
+			body.paragraph(DocxStyles.BODY, NLS.bind(Messages.Cover_label, addressee.strip())).setIndentationFirstLine(0);
 		}
 		String commitments = letter == null ? "" : String.join("", letter.getCommitments()); //$NON-NLS-1$
 		body.paragraph(DocxStyles.BODY, commitments);
