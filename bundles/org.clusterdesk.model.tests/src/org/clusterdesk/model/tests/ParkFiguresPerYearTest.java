@@ -5,9 +5,11 @@
 package org.clusterdesk.model.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -16,6 +18,7 @@ import org.clusterdesk.model.Park;
 import org.clusterdesk.model.resource.ClusterFiles;
 import org.clusterdesk.model.resource.migration.MigrationReport;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Migration step ParkFiguresPerYear on its fixture (test-data/fixtures/v1/competition-2026.cluster): 园区开发面积, 投资强度
@@ -50,5 +53,20 @@ class ParkFiguresPerYearTest {
 		// every value the old rows held is either moved or named: nothing reported as an unknown leftover
 		assertTrue(migration.changes().stream().noneMatch(c -> c.contains("parkTotal") || c.contains("clusterPart") || c.contains("不再填写")),
 				migration.summary());
+	}
+
+	@Test
+	void anUnreadableOldValueIsNamedAndTheOthersKept(@TempDir Path dir) throws Exception {
+		Path fixture = Path.of(System.getProperty("clusterdesk.fixtures"), "v1", "competition-2026.cluster");
+		String text = Files.readString(fixture).replace("<values year=\"2024\" value=\"8650\"/>", "<values year=\"2024\" value=\"八千六百五\"/>");
+		Path file = dir.resolve("competition-2026.cluster");
+		Files.writeString(file, text, StandardCharsets.UTF_8);
+		CompetitionReport report = (CompetitionReport) ClusterFiles.load(file);
+		Park first = report.getParks().get(0);
+		assertNull(first.getDevelopedArea().valueOf(2024));
+		assertEquals(new BigDecimal("9120"), first.getDevelopedArea().valueOf(2025));
+		MigrationReport migration = MigrationReport.of(report);
+		assertTrue(migration.missing().contains("株洲市荷塘区金山新材料产业园：园区开发面积（亩）（原值“2024年 八千六百五”无法识别）"), migration.summary());
+		assertTrue(Files.readString(file).contains("八千六百五"), "loading never changes the file");
 	}
 }

@@ -52,11 +52,15 @@ public final class ParkFiguresPerYear implements MigrationStep {
 				List<String> moved = new ArrayList<>();
 				for (AnyType total : totals) {
 					for (String[] value : values(total)) {
+						String year = value[0] == null ? "" : value[0].strip(); //$NON-NLS-1$
+						String number = value[1] == null ? "" : value[1].strip(); //$NON-NLS-1$
 						try {
-							series.put(Integer.parseInt(value[0].strip()), new BigDecimal(value[1].strip()));
-							moved.add(Messages.bind(Messages.Park_yearValue, value[0].strip(), value[1].strip()));
-						} catch (NumberFormatException | NullPointerException e) {
-							context.missing(Messages.bind(Messages.Park_unreadable, new Object[] { parkName, label, value[0] + " " + value[1] })); //$NON-NLS-1$
+							series.put(Integer.parseInt(year), new BigDecimal(number));
+							moved.add(Messages.bind(Messages.Park_yearValue, year, number));
+						} catch (NumberFormatException e) {
+							// kept out of the new cell, named so the user fills it in
+							context.missing(Messages.bind(Messages.Park_unreadable, new Object[] { parkName, label,
+									Messages.bind(Messages.Park_yearValue, year, number) }));
 						}
 					}
 				}
