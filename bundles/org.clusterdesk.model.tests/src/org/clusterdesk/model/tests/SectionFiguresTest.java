@@ -146,5 +146,10 @@ class SectionFiguresTest {
 		assertTrue(a.eligible());
 		a.setName("扬州市宝应县智能电网装备产业集群");
 		assertFalse(a.eligible(), "the letter's commitments name another cluster than the application");
+		a.setName("扬州市宝应县输变电装备产业");
+		CommitmentWording.rename(a, "扬州市宝应县智能电网装备产业集群");
+		assertEquals("我市本次申报的扬州市宝应县智能电网装备产业集群主导产业不属于国家规定的禁止、限制和淘汰类产业；",
+				a.getCommitment().getCommitments().get(0), "renaming words the commitments with the new name");
+		assertTrue(a.eligible());
 	}
 }

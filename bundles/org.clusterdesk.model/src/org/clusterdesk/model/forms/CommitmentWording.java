@@ -7,6 +7,7 @@ package org.clusterdesk.model.forms;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.clusterdesk.model.Application;
 import org.clusterdesk.model.ClusterDocument;
 import org.clusterdesk.model.CommitmentLetter;
 
@@ -47,6 +48,26 @@ public final class CommitmentWording {
 			result.removeAll(letter.getCommitments());
 		}
 		return result;
+	}
+
+	/**
+	 * Renames the cluster and words the commitments its letter makes with the new name: each commitment made as the
+	 * form words it under the old name becomes the one the form words under the new name (the others stay as they are).
+	 */
+	public static void rename(ClusterDocument document, String name) {
+		List<String> before = prescribed(document);
+		document.setName(name);
+		List<String> after = prescribed(document);
+		CommitmentLetter letter = document instanceof Application application ? application.getCommitment() : null;
+		if (letter == null) {
+			return;
+		}
+		for (int i = 0; i < before.size() && i < after.size(); i++) {
+			int at = letter.getCommitments().indexOf(before.get(i));
+			if (at >= 0 && !before.get(i).equals(after.get(i))) {
+				letter.getCommitments().set(at, after.get(i));
+			}
+		}
 	}
 
 	/** The cluster's name as the letter's XXX集群 takes it: without a trailing 集群, XXX while there is none. */
