@@ -2108,13 +2108,22 @@ public interface ClusterDeskPackage extends EPackage {
 	int CLUSTER_DOCUMENT___G14__DIAGNOSTICCHAIN_MAP = 8;
 
 	/**
+	 * The operation id for the '<em>G15</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CLUSTER_DOCUMENT___G15__DIAGNOSTICCHAIN_MAP = 9;
+
+	/**
 	 * The operation id for the '<em>D01</em>' operation.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int CLUSTER_DOCUMENT___D01__DIAGNOSTICCHAIN_MAP = 9;
+	int CLUSTER_DOCUMENT___D01__DIAGNOSTICCHAIN_MAP = 10;
 
 	/**
 	 * The operation id for the '<em>D02</em>' operation.
@@ -2123,7 +2132,7 @@ public interface ClusterDeskPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int CLUSTER_DOCUMENT___D02__DIAGNOSTICCHAIN_MAP = 10;
+	int CLUSTER_DOCUMENT___D02__DIAGNOSTICCHAIN_MAP = 11;
 
 	/**
 	 * The operation id for the '<em>D03</em>' operation.
@@ -2132,7 +2141,7 @@ public interface ClusterDeskPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int CLUSTER_DOCUMENT___D03__DIAGNOSTICCHAIN_MAP = 11;
+	int CLUSTER_DOCUMENT___D03__DIAGNOSTICCHAIN_MAP = 12;
 
 	/**
 	 * The operation id for the '<em>D04</em>' operation.
@@ -2141,7 +2150,7 @@ public interface ClusterDeskPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int CLUSTER_DOCUMENT___D04__DIAGNOSTICCHAIN_MAP = 12;
+	int CLUSTER_DOCUMENT___D04__DIAGNOSTICCHAIN_MAP = 13;
 
 	/**
 	 * The operation id for the '<em>D05</em>' operation.
@@ -2150,7 +2159,7 @@ public interface ClusterDeskPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int CLUSTER_DOCUMENT___D05__DIAGNOSTICCHAIN_MAP = 13;
+	int CLUSTER_DOCUMENT___D05__DIAGNOSTICCHAIN_MAP = 14;
 
 	/**
 	 * The operation id for the '<em>D06</em>' operation.
@@ -2159,7 +2168,7 @@ public interface ClusterDeskPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int CLUSTER_DOCUMENT___D06__DIAGNOSTICCHAIN_MAP = 14;
+	int CLUSTER_DOCUMENT___D06__DIAGNOSTICCHAIN_MAP = 15;
 
 	/**
 	 * The operation id for the '<em>D07</em>' operation.
@@ -2168,7 +2177,7 @@ public interface ClusterDeskPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int CLUSTER_DOCUMENT___D07__DIAGNOSTICCHAIN_MAP = 15;
+	int CLUSTER_DOCUMENT___D07__DIAGNOSTICCHAIN_MAP = 16;
 
 	/**
 	 * The operation id for the '<em>D08</em>' operation.
@@ -2177,7 +2186,7 @@ public interface ClusterDeskPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int CLUSTER_DOCUMENT___D08__DIAGNOSTICCHAIN_MAP = 16;
+	int CLUSTER_DOCUMENT___D08__DIAGNOSTICCHAIN_MAP = 17;
 
 	/**
 	 * The operation id for the '<em>D09</em>' operation.
@@ -2186,7 +2195,7 @@ public interface ClusterDeskPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int CLUSTER_DOCUMENT___D09__DIAGNOSTICCHAIN_MAP = 17;
+	int CLUSTER_DOCUMENT___D09__DIAGNOSTICCHAIN_MAP = 18;
 
 	/**
 	 * The number of operations of the '<em>Cluster Document</em>' class.
@@ -2195,7 +2204,7 @@ public interface ClusterDeskPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int CLUSTER_DOCUMENT_OPERATION_COUNT = 18;
+	int CLUSTER_DOCUMENT_OPERATION_COUNT = 19;
 
 	/**
 	 * The meta object id for the '{@link org.clusterdesk.model.impl.ApplicationImpl <em>Application</em>}' class.
@@ -2494,6 +2503,15 @@ public interface ClusterDeskPackage extends EPackage {
 	 * @ordered
 	 */
 	int APPLICATION___G14__DIAGNOSTICCHAIN_MAP = CLUSTER_DOCUMENT___G14__DIAGNOSTICCHAIN_MAP;
+
+	/**
+	 * The operation id for the '<em>G15</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int APPLICATION___G15__DIAGNOSTICCHAIN_MAP = CLUSTER_DOCUMENT___G15__DIAGNOSTICCHAIN_MAP;
 
 	/**
 	 * The operation id for the '<em>D01</em>' operation.
@@ -4776,31 +4794,13 @@ public interface ClusterDeskPackage extends EPackage {
 	int COMMITMENT_LETTER__ISSUING_BUREAU = 1;
 
 	/**
-	 * The feature id for the '<em><b>Not Prohibited</b></em>' attribute.
+	 * The feature id for the '<em><b>Commitments</b></em>' attribute list.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int COMMITMENT_LETTER__NOT_PROHIBITED = 2;
-
-	/**
-	 * The feature id for the '<em><b>No Accidents</b></em>' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 * @ordered
-	 */
-	int COMMITMENT_LETTER__NO_ACCIDENTS = 3;
-
-	/**
-	 * The feature id for the '<em><b>No Violations</b></em>' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 * @ordered
-	 */
-	int COMMITMENT_LETTER__NO_VIOLATIONS = 4;
+	int COMMITMENT_LETTER__COMMITMENTS = 2;
 
 	/**
 	 * The feature id for the '<em><b>Date</b></em>' attribute.
@@ -4809,7 +4809,7 @@ public interface ClusterDeskPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int COMMITMENT_LETTER__DATE = 5;
+	int COMMITMENT_LETTER__DATE = 3;
 
 	/**
 	 * The feature id for the '<em><b>Sealed</b></em>' attribute.
@@ -4818,7 +4818,7 @@ public interface ClusterDeskPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int COMMITMENT_LETTER__SEALED = 6;
+	int COMMITMENT_LETTER__SEALED = 4;
 
 	/**
 	 * The number of structural features of the '<em>Commitment Letter</em>' class.
@@ -4827,7 +4827,7 @@ public interface ClusterDeskPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int COMMITMENT_LETTER_FEATURE_COUNT = 7;
+	int COMMITMENT_LETTER_FEATURE_COUNT = 5;
 
 	/**
 	 * The number of operations of the '<em>Commitment Letter</em>' class.
@@ -6263,7 +6263,7 @@ public interface ClusterDeskPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int PARK___COMPUTED_INVESTMENT_INTENSITY__INT_BOOLEAN = 0;
+	int PARK___COMPUTED_INVESTMENT_INTENSITY__INT = 0;
 
 	/**
 	 * The operation id for the '<em>Computed Tax Per Mu</em>' operation.
@@ -6272,7 +6272,7 @@ public interface ClusterDeskPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int PARK___COMPUTED_TAX_PER_MU__INT_BOOLEAN = 1;
+	int PARK___COMPUTED_TAX_PER_MU__INT = 1;
 
 	/**
 	 * The number of operations of the '<em>Park</em>' class.
@@ -7877,6 +7877,15 @@ public interface ClusterDeskPackage extends EPackage {
 	 * @ordered
 	 */
 	int COMPETITION_REPORT___G14__DIAGNOSTICCHAIN_MAP = CLUSTER_DOCUMENT___G14__DIAGNOSTICCHAIN_MAP;
+
+	/**
+	 * The operation id for the '<em>G15</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int COMPETITION_REPORT___G15__DIAGNOSTICCHAIN_MAP = CLUSTER_DOCUMENT___G15__DIAGNOSTICCHAIN_MAP;
 
 	/**
 	 * The operation id for the '<em>D01</em>' operation.
@@ -10075,6 +10084,16 @@ public interface ClusterDeskPackage extends EPackage {
 	 * @generated
 	 */
 	EOperation getClusterDocument__G14__DiagnosticChain_Map();
+
+	/**
+	 * Returns the meta object for the '{@link org.clusterdesk.model.ClusterDocument#G15(org.eclipse.emf.common.util.DiagnosticChain, java.util.Map) <em>G15</em>}' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the '<em>G15</em>' operation.
+	 * @see org.clusterdesk.model.ClusterDocument#G15(org.eclipse.emf.common.util.DiagnosticChain, java.util.Map)
+	 * @generated
+	 */
+	EOperation getClusterDocument__G15__DiagnosticChain_Map();
 
 	/**
 	 * Returns the meta object for the '{@link org.clusterdesk.model.ClusterDocument#D01(org.eclipse.emf.common.util.DiagnosticChain, java.util.Map) <em>D01</em>}' operation.
@@ -12340,37 +12359,15 @@ public interface ClusterDeskPackage extends EPackage {
 	EAttribute getCommitmentLetter_IssuingBureau();
 
 	/**
-	 * Returns the meta object for the attribute '{@link org.clusterdesk.model.CommitmentLetter#isNotProhibited <em>Not Prohibited</em>}'.
+	 * Returns the meta object for the attribute list '{@link org.clusterdesk.model.CommitmentLetter#getCommitments <em>Commitments</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @return the meta object for the attribute '<em>Not Prohibited</em>'.
-	 * @see org.clusterdesk.model.CommitmentLetter#isNotProhibited()
+	 * @return the meta object for the attribute list '<em>Commitments</em>'.
+	 * @see org.clusterdesk.model.CommitmentLetter#getCommitments()
 	 * @see #getCommitmentLetter()
 	 * @generated
 	 */
-	EAttribute getCommitmentLetter_NotProhibited();
-
-	/**
-	 * Returns the meta object for the attribute '{@link org.clusterdesk.model.CommitmentLetter#isNoAccidents <em>No Accidents</em>}'.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @return the meta object for the attribute '<em>No Accidents</em>'.
-	 * @see org.clusterdesk.model.CommitmentLetter#isNoAccidents()
-	 * @see #getCommitmentLetter()
-	 * @generated
-	 */
-	EAttribute getCommitmentLetter_NoAccidents();
-
-	/**
-	 * Returns the meta object for the attribute '{@link org.clusterdesk.model.CommitmentLetter#isNoViolations <em>No Violations</em>}'.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @return the meta object for the attribute '<em>No Violations</em>'.
-	 * @see org.clusterdesk.model.CommitmentLetter#isNoViolations()
-	 * @see #getCommitmentLetter()
-	 * @generated
-	 */
-	EAttribute getCommitmentLetter_NoViolations();
+	EAttribute getCommitmentLetter_Commitments();
 
 	/**
 	 * Returns the meta object for the attribute '{@link org.clusterdesk.model.CommitmentLetter#getDate <em>Date</em>}'.
@@ -13698,24 +13695,24 @@ public interface ClusterDeskPackage extends EPackage {
 	EAttribute getPark_Report();
 
 	/**
-	 * Returns the meta object for the '{@link org.clusterdesk.model.Park#computedInvestmentIntensity(int, boolean) <em>Computed Investment Intensity</em>}' operation.
+	 * Returns the meta object for the '{@link org.clusterdesk.model.Park#computedInvestmentIntensity(int) <em>Computed Investment Intensity</em>}' operation.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @return the meta object for the '<em>Computed Investment Intensity</em>' operation.
-	 * @see org.clusterdesk.model.Park#computedInvestmentIntensity(int, boolean)
+	 * @see org.clusterdesk.model.Park#computedInvestmentIntensity(int)
 	 * @generated
 	 */
-	EOperation getPark__ComputedInvestmentIntensity__int_boolean();
+	EOperation getPark__ComputedInvestmentIntensity__int();
 
 	/**
-	 * Returns the meta object for the '{@link org.clusterdesk.model.Park#computedTaxPerMu(int, boolean) <em>Computed Tax Per Mu</em>}' operation.
+	 * Returns the meta object for the '{@link org.clusterdesk.model.Park#computedTaxPerMu(int) <em>Computed Tax Per Mu</em>}' operation.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @return the meta object for the '<em>Computed Tax Per Mu</em>' operation.
-	 * @see org.clusterdesk.model.Park#computedTaxPerMu(int, boolean)
+	 * @see org.clusterdesk.model.Park#computedTaxPerMu(int)
 	 * @generated
 	 */
-	EOperation getPark__ComputedTaxPerMu__int_boolean();
+	EOperation getPark__ComputedTaxPerMu__int();
 
 	/**
 	 * Returns the meta object for class '{@link org.clusterdesk.model.PromotionOrganisation <em>Promotion Organisation</em>}'.
@@ -16623,6 +16620,14 @@ public interface ClusterDeskPackage extends EPackage {
 		EOperation CLUSTER_DOCUMENT___G14__DIAGNOSTICCHAIN_MAP = eINSTANCE.getClusterDocument__G14__DiagnosticChain_Map();
 
 		/**
+		 * The meta object literal for the '<em><b>G15</b></em>' operation.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EOperation CLUSTER_DOCUMENT___G15__DIAGNOSTICCHAIN_MAP = eINSTANCE.getClusterDocument__G15__DiagnosticChain_Map();
+
+		/**
 		 * The meta object literal for the '<em><b>D01</b></em>' operation.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -18337,28 +18342,12 @@ public interface ClusterDeskPackage extends EPackage {
 		EAttribute COMMITMENT_LETTER__ISSUING_BUREAU = eINSTANCE.getCommitmentLetter_IssuingBureau();
 
 		/**
-		 * The meta object literal for the '<em><b>Not Prohibited</b></em>' attribute feature.
+		 * The meta object literal for the '<em><b>Commitments</b></em>' attribute list feature.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
 		 * @generated
 		 */
-		EAttribute COMMITMENT_LETTER__NOT_PROHIBITED = eINSTANCE.getCommitmentLetter_NotProhibited();
-
-		/**
-		 * The meta object literal for the '<em><b>No Accidents</b></em>' attribute feature.
-		 * <!-- begin-user-doc -->
-		 * <!-- end-user-doc -->
-		 * @generated
-		 */
-		EAttribute COMMITMENT_LETTER__NO_ACCIDENTS = eINSTANCE.getCommitmentLetter_NoAccidents();
-
-		/**
-		 * The meta object literal for the '<em><b>No Violations</b></em>' attribute feature.
-		 * <!-- begin-user-doc -->
-		 * <!-- end-user-doc -->
-		 * @generated
-		 */
-		EAttribute COMMITMENT_LETTER__NO_VIOLATIONS = eINSTANCE.getCommitmentLetter_NoViolations();
+		EAttribute COMMITMENT_LETTER__COMMITMENTS = eINSTANCE.getCommitmentLetter_Commitments();
 
 		/**
 		 * The meta object literal for the '<em><b>Date</b></em>' attribute feature.
@@ -19370,7 +19359,7 @@ public interface ClusterDeskPackage extends EPackage {
 		 * <!-- end-user-doc -->
 		 * @generated
 		 */
-		EOperation PARK___COMPUTED_INVESTMENT_INTENSITY__INT_BOOLEAN = eINSTANCE.getPark__ComputedInvestmentIntensity__int_boolean();
+		EOperation PARK___COMPUTED_INVESTMENT_INTENSITY__INT = eINSTANCE.getPark__ComputedInvestmentIntensity__int();
 
 		/**
 		 * The meta object literal for the '<em><b>Computed Tax Per Mu</b></em>' operation.
@@ -19378,7 +19367,7 @@ public interface ClusterDeskPackage extends EPackage {
 		 * <!-- end-user-doc -->
 		 * @generated
 		 */
-		EOperation PARK___COMPUTED_TAX_PER_MU__INT_BOOLEAN = eINSTANCE.getPark__ComputedTaxPerMu__int_boolean();
+		EOperation PARK___COMPUTED_TAX_PER_MU__INT = eINSTANCE.getPark__ComputedTaxPerMu__int();
 
 		/**
 		 * The meta object literal for the '{@link org.clusterdesk.model.impl.PromotionOrganisationImpl <em>Promotion Organisation</em>}' class.

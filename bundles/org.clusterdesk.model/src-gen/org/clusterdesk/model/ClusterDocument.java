@@ -299,6 +299,17 @@ public interface ClusterDocument extends EObject {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
+	 * Rule G15: A final export needs the commitment letter (承诺函) signed: the issuing bureau, its seal and the date.
+	 * <!-- end-model-doc -->
+	 * @model
+	 * @generated
+	 */
+	boolean G15(DiagnosticChain diagnostics, Map<Object, Object> context);
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
 	 * Rule D01: Year growth agrees with the values it is computed from.
 	 * <!-- end-model-doc -->
 	 * @model

@@ -6,6 +6,7 @@ package org.clusterdesk.model;
 
 import java.time.LocalDate;
 
+import org.eclipse.emf.common.util.EList;
 import org.eclipse.emf.ecore.EObject;
 
 /**
@@ -19,9 +20,7 @@ import org.eclipse.emf.ecore.EObject;
  * <ul>
  *   <li>{@link org.clusterdesk.model.CommitmentLetter#getAddressee <em>Addressee</em>}</li>
  *   <li>{@link org.clusterdesk.model.CommitmentLetter#getIssuingBureau <em>Issuing Bureau</em>}</li>
- *   <li>{@link org.clusterdesk.model.CommitmentLetter#isNotProhibited <em>Not Prohibited</em>}</li>
- *   <li>{@link org.clusterdesk.model.CommitmentLetter#isNoAccidents <em>No Accidents</em>}</li>
- *   <li>{@link org.clusterdesk.model.CommitmentLetter#isNoViolations <em>No Violations</em>}</li>
+ *   <li>{@link org.clusterdesk.model.CommitmentLetter#getCommitments <em>Commitments</em>}</li>
  *   <li>{@link org.clusterdesk.model.CommitmentLetter#getDate <em>Date</em>}</li>
  *   <li>{@link org.clusterdesk.model.CommitmentLetter#isSealed <em>Sealed</em>}</li>
  * </ul>
@@ -77,70 +76,19 @@ public interface CommitmentLetter extends EObject {
 	void setIssuingBureau(String value);
 
 	/**
-	 * Returns the value of the '<em><b>Not Prohibited</b></em>' attribute.
+	 * Returns the value of the '<em><b>Commitments</b></em>' attribute list.
+	 * The list contents are of type {@link java.lang.String}.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @return the value of the '<em>Not Prohibited</em>' attribute.
-	 * @see #setNotProhibited(boolean)
-	 * @see org.clusterdesk.model.ClusterDeskPackage#getCommitmentLetter_NotProhibited()
+	 * <!-- begin-model-doc -->
+	 * The commitments the letter makes, each as the form words it with the cluster's name filled in (the edition's layout: label commitment:1 …). A prescribed commitment missing here is not made (G06). Version 1 held three yes/no fields (notProhibited, noAccidents, noViolations).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Commitments</em>' attribute list.
+	 * @see org.clusterdesk.model.ClusterDeskPackage#getCommitmentLetter_Commitments()
 	 * @model
 	 * @generated
 	 */
-	boolean isNotProhibited();
-
-	/**
-	 * Sets the value of the '{@link org.clusterdesk.model.CommitmentLetter#isNotProhibited <em>Not Prohibited</em>}' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @param value the new value of the '<em>Not Prohibited</em>' attribute.
-	 * @see #isNotProhibited()
-	 * @generated
-	 */
-	void setNotProhibited(boolean value);
-
-	/**
-	 * Returns the value of the '<em><b>No Accidents</b></em>' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @return the value of the '<em>No Accidents</em>' attribute.
-	 * @see #setNoAccidents(boolean)
-	 * @see org.clusterdesk.model.ClusterDeskPackage#getCommitmentLetter_NoAccidents()
-	 * @model
-	 * @generated
-	 */
-	boolean isNoAccidents();
-
-	/**
-	 * Sets the value of the '{@link org.clusterdesk.model.CommitmentLetter#isNoAccidents <em>No Accidents</em>}' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @param value the new value of the '<em>No Accidents</em>' attribute.
-	 * @see #isNoAccidents()
-	 * @generated
-	 */
-	void setNoAccidents(boolean value);
-
-	/**
-	 * Returns the value of the '<em><b>No Violations</b></em>' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @return the value of the '<em>No Violations</em>' attribute.
-	 * @see #setNoViolations(boolean)
-	 * @see org.clusterdesk.model.ClusterDeskPackage#getCommitmentLetter_NoViolations()
-	 * @model
-	 * @generated
-	 */
-	boolean isNoViolations();
-
-	/**
-	 * Sets the value of the '{@link org.clusterdesk.model.CommitmentLetter#isNoViolations <em>No Violations</em>}' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @param value the new value of the '<em>No Violations</em>' attribute.
-	 * @see #isNoViolations()
-	 * @generated
-	 */
-	void setNoViolations(boolean value);
+	EList<String> getCommitments();
 
 	/**
 	 * Returns the value of the '<em><b>Date</b></em>' attribute.

@@ -272,14 +272,17 @@ public interface Park extends EObject {
 	 * Returns the value of the '<em><b>Developed Area</b></em>' containment reference.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * One value per year, as the form prints the row: two cells under 2024年 and 2025年 (the park as a whole; no 其中：集群产业 part and no 增幅). Version 1 held a ParkIndicator.
+	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Developed Area</em>' containment reference.
-	 * @see #setDevelopedArea(ParkIndicator)
+	 * @see #setDevelopedArea(YearlyDecimal)
 	 * @see org.clusterdesk.model.ClusterDeskPackage#getPark_DevelopedArea()
 	 * @model containment="true"
 	 *        annotation="http://www.clusterdesk.org/model/form unit='MU'"
 	 * @generated
 	 */
-	ParkIndicator getDevelopedArea();
+	YearlyDecimal getDevelopedArea();
 
 	/**
 	 * Sets the value of the '{@link org.clusterdesk.model.Park#getDevelopedArea <em>Developed Area</em>}' containment reference.
@@ -289,20 +292,23 @@ public interface Park extends EObject {
 	 * @see #getDevelopedArea()
 	 * @generated
 	 */
-	void setDevelopedArea(ParkIndicator value);
+	void setDevelopedArea(YearlyDecimal value);
 
 	/**
 	 * Returns the value of the '<em><b>Investment Intensity</b></em>' containment reference.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * One value per year, as the form prints the row: two cells under 2024年 and 2025年 (the park as a whole; no 其中：集群产业 part and no 增幅). Version 1 held a ParkIndicator.
+	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Investment Intensity</em>' containment reference.
-	 * @see #setInvestmentIntensity(ParkIndicator)
+	 * @see #setInvestmentIntensity(YearlyDecimal)
 	 * @see org.clusterdesk.model.ClusterDeskPackage#getPark_InvestmentIntensity()
 	 * @model containment="true"
 	 *        annotation="http://www.clusterdesk.org/model/form unit='WAN_YUAN_PER_MU'"
 	 * @generated
 	 */
-	ParkIndicator getInvestmentIntensity();
+	YearlyDecimal getInvestmentIntensity();
 
 	/**
 	 * Sets the value of the '{@link org.clusterdesk.model.Park#getInvestmentIntensity <em>Investment Intensity</em>}' containment reference.
@@ -312,20 +318,23 @@ public interface Park extends EObject {
 	 * @see #getInvestmentIntensity()
 	 * @generated
 	 */
-	void setInvestmentIntensity(ParkIndicator value);
+	void setInvestmentIntensity(YearlyDecimal value);
 
 	/**
 	 * Returns the value of the '<em><b>Tax Per Mu</b></em>' containment reference.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * One value per year, as the form prints the row: two cells under 2024年 and 2025年 (the park as a whole; no 其中：集群产业 part and no 增幅). Version 1 held a ParkIndicator.
+	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Tax Per Mu</em>' containment reference.
-	 * @see #setTaxPerMu(ParkIndicator)
+	 * @see #setTaxPerMu(YearlyDecimal)
 	 * @see org.clusterdesk.model.ClusterDeskPackage#getPark_TaxPerMu()
 	 * @model containment="true"
 	 *        annotation="http://www.clusterdesk.org/model/form unit='WAN_YUAN_PER_MU'"
 	 * @generated
 	 */
-	ParkIndicator getTaxPerMu();
+	YearlyDecimal getTaxPerMu();
 
 	/**
 	 * Sets the value of the '{@link org.clusterdesk.model.Park#getTaxPerMu <em>Tax Per Mu</em>}' containment reference.
@@ -335,7 +344,7 @@ public interface Park extends EObject {
 	 * @see #getTaxPerMu()
 	 * @generated
 	 */
-	void setTaxPerMu(ParkIndicator value);
+	void setTaxPerMu(YearlyDecimal value);
 
 	/**
 	 * Returns the value of the '<em><b>Green Park Level</b></em>' attribute.
@@ -413,22 +422,22 @@ public interface Park extends EObject {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * C11/D09: fixed investment (亿元 -> 万元) / developed area (亩).
+	 * C11/D09: the park's fixed investment (亿元 -> 万元) / its developed area (亩) in the year.
 	 * <!-- end-model-doc -->
 	 * @model
 	 * @generated
 	 */
-	BigDecimal computedInvestmentIntensity(int year, boolean clusterPart);
+	BigDecimal computedInvestmentIntensity(int year);
 
 	/**
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * C11/D09: tax (亿元 -> 万元) / developed area (亩).
+	 * C11/D09: the park's tax (亿元 -> 万元) / its developed area (亩) in the year.
 	 * <!-- end-model-doc -->
 	 * @model
 	 * @generated
 	 */
-	BigDecimal computedTaxPerMu(int year, boolean clusterPart);
+	BigDecimal computedTaxPerMu(int year);
 
 } // Park

@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.math.BigDecimal;
 import java.util.List;
 
 import org.clusterdesk.internal.editor.ClusterEditor;
@@ -20,6 +21,9 @@ import org.clusterdesk.internal.editor.forms.FormWidgets;
 import org.clusterdesk.internal.editor.forms.TextField;
 import org.clusterdesk.internal.editor.pages.ClusterFormPage;
 import org.clusterdesk.internal.editor.pages.OverviewPage;
+import org.clusterdesk.internal.editor.pages.ParkPage;
+import org.clusterdesk.model.CompetitionReport;
+import org.clusterdesk.model.Park;
 import org.clusterdesk.model.Application;
 import org.clusterdesk.model.ChainWork;
 import org.clusterdesk.model.ClusterDeskFactory;
@@ -138,23 +142,59 @@ class FieldsTest {
 	}
 
 	@Test
-	void commitmentsAreCheckBoxes() throws Exception {
+	void commitmentsAreTheFormsSentencesWithTheClustersName() throws Exception {
 		ClusterEditor editor = EditorTesting.openInWorkspace("jiangsu-2024");
 		try {
 			ClusterFormPage letter = editor.formPages().stream().filter(p -> "承诺函".equals(p.sectionNumber())).findFirst().orElseThrow();
 			EditorTesting.show(editor, letter.getId());
 			List<Control> boxes = EditorTesting.find(letter.getPartControl(), c -> c instanceof Button b && (b.getStyle() & SWT.CHECK) != 0
-					&& "集群主导产业不属于国家规定的禁止、限制和淘汰类产业".equals(c.getData(FormWidgets.ROW_KEY)));
-			assertEquals(1, boxes.size());
-			Button box = (Button) boxes.get(0);
-			assertTrue(box.getSelection(), "the sample affirms the commitment");
+					&& "承诺内容".equals(c.getData(FormWidgets.ROW_KEY)));
+			List<String> sentences = boxes.stream().map(c -> ((Button) c).getText()).toList();
+			assertEquals(List.of("我市本次申报的扬州市宝应县输变电装备产业集群主导产业不属于国家规定的禁止、限制和淘汰类产业；",
+					"集群及集群内企业近三年未发生较大及以上安全、质量和环境污染等事故，重大及以上网络安全事件和数据安全事件，",
+					"不存在偷税漏税、严重失信等其他重大违法违规行为。"), sentences, "the form's wording, the sample's cluster named");
+			Button box = (Button) boxes.get(2);
+			assertTrue(box.getSelection(), "the sample's letter makes the commitment");
 			box.setSelection(false);
 			box.notifyListeners(SWT.Selection, new Event());
 			EditorTesting.flush();
-			assertFalse(((Application) editor.getDocument()).getCommitment().isNotProhibited());
+			Application document = (Application) editor.getDocument();
+			assertEquals(sentences.subList(0, 2), document.getCommitment().getCommitments());
+			assertTrue(editor.isDirty());
 			EditorTesting.waitForValidation(editor);
 			OverviewPage overview = (OverviewPage) EditorTesting.show(editor, OverviewPage.ID);
-			assertTrue(overview.eligibilityText().startsWith("不符合申报条件"), "an unaffirmed commitment makes the cluster ineligible");
+			assertTrue(overview.eligibilityText().startsWith("不符合申报条件"), "a commitment not made makes the cluster ineligible");
+			// one undo makes it again, in the form's order
+			editor.getEditingDomain().getCommandStack().undo();
+			EditorTesting.flush();
+			assertEquals(sentences, document.getCommitment().getCommitments());
+			assertTrue(box.getSelection(), "the box follows the undo");
+		} finally {
+			EditorTesting.close(editor);
+		}
+	}
+
+	@Test
+	void theParksTwoCellRowsHaveOneFieldAYear() throws Exception {
+		ClusterEditor editor = EditorTesting.openInWorkspace("competition-2026");
+		try {
+			ParkPage page = editor.formPages().stream().filter(ParkPage.class::isInstance).map(ParkPage.class::cast).findFirst().orElseThrow();
+			EditorTesting.show(editor, page.getId());
+			// 园区开发面积（亩） as the form prints it: one cell under 2024年 and one under 2025年, the park's figure
+			TextField area2025 = EditorTesting.field(page, "园区开发面积（亩）（2025年）");
+			assertEquals("9120", area2025.getText().getText());
+			assertEquals("8650", EditorTesting.field(page, "园区开发面积（亩）（2024年）").getText().getText());
+			assertEquals("52.96", EditorTesting.field(page, "投资强度（万元/亩）（2025年）").getText().getText());
+			assertTrue(EditorTesting.find(page.getPartControl(), c -> c.getData(FormWidgets.BINDING_KEY) instanceof TextField f
+					&& f.label().startsWith("园区开发面积") && f.label().contains("集群产业")).isEmpty(), "no cluster part for the area");
+			// the five-cell rows keep their parts
+			EditorTesting.field(page, "园区生产总值（亿元）（2025年 其中：集群产业）");
+			EditorTesting.type(area2025, "9200");
+			Park park = ((CompetitionReport) editor.getDocument()).getParks().get(0);
+			assertEquals(0, new BigDecimal("9200").compareTo(park.getDevelopedArea().valueOf(2025)));
+			editor.getEditingDomain().getCommandStack().undo();
+			EditorTesting.flush();
+			assertEquals(0, new BigDecimal("9120").compareTo(park.getDevelopedArea().valueOf(2025)));
 		} finally {
 			EditorTesting.close(editor);
 		}

@@ -23,6 +23,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
@@ -371,9 +372,15 @@ class DocxApplicationExportTest {
 		XWPFDocument docx = draft(a);
 		assertTrue(DocxTesting.startsPage(docx, paragraph(docx, "承诺函")));
 		String text = allText(docx);
-		assertTrue(text.contains("省工业和信息化厅："), text);
-		assertTrue(text.contains("☑集群主导产业不属于国家规定的禁止、限制和淘汰类产业"), text);
-		assertTrue(text.contains(a.getCommitment().getIssuingBureau()));
+		// the form's letter, not a checklist: the prescribed sentence with the cluster's name, 特此承诺。, bureau, seal, date
+		List<String> letter = paragraphsAfter(docx, "承诺函", 6);
+		assertEquals(List.of("省工业和信息化厅：",
+				"我市本次申报的扬州市宝应县输变电装备产业集群主导产业不属于国家规定的禁止、限制和淘汰类产业；集群及集群内企业近三年未发生较大及以上安全、"
+						+ "质量和环境污染等事故，重大及以上网络安全事件和数据安全事件，不存在偷税漏税、严重失信等其他重大违法违规行为。",
+				"特此承诺。", "扬州市工业和信息化局", "（公章）", "2024年6月11日"), letter);
+		assertTrue(letter.stream().noneMatch(p -> p.contains("☑") || p.contains("☐")), letter.toString());
+		assertEquals(ParagraphAlignment.RIGHT, paragraph(docx, "扬州市工业和信息化局").getAlignment());
+		assertEquals(0, paragraph(docx, "省工业和信息化厅：").getIndentationFirstLine(), "the salutation stands at the margin");
 		assertTrue(DocxTesting.startsPage(docx, paragraph(docx, "江苏省中小企业特色产业集群情况撰写提纲")));
 		paragraph(docx, "1、集群基本信息（200字以内，下同）");
 		paragraph(docx, "12、集群发展环境情况");
@@ -401,5 +408,12 @@ class DocxApplicationExportTest {
 		assertEquals(2, cloud.getTableCells().size());
 		assertEquals(String.valueOf(a.getDigital().getCloudSmes().valueOf(2023)), text(cloud.getCell(1)));
 		assertNull(vMerge(cloud.getCell(0)));
+	}
+
+	/** The texts of the n non-empty paragraphs after the one that reads the text. */
+	private static List<String> paragraphsAfter(XWPFDocument docx, String text, int n) {
+		List<XWPFParagraph> all = docx.getParagraphs();
+		int i = all.indexOf(paragraph(docx, text));
+		return all.subList(i + 1, all.size()).stream().map(XWPFParagraph::getText).filter(t -> !t.isBlank()).limit(n).toList();
 	}
 }

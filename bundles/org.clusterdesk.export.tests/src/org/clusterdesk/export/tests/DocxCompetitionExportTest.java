@@ -214,9 +214,37 @@ class DocxCompetitionExportTest {
 		assertEquals(List.of("", "园区总额", "其中：集群产业", "园区总额", "其中：集群产业", ""), texts(second));
 		assertEquals(DocxTesting.CONTINUE, vMerge(second.getCell(0)));
 		assertEquals(List.of("园区规上工业企业数（个）", "78", "34", "84", "37", "7.69"), texts(row(park, "园区规上工业企业数（个）")));
-		// the second core park has its own 3.1 and 3.2 after the first park's
-		XWPFTable other = tableAfter(docx, "3.1 园区主要经济指标", 2);
+		// the second core park: 另行加行, its own 3.1 table inside 3.1, right below the first park's — no second 3.1 heading
+		XWPFTable other = tableAfter(docx, "3.1 园区主要经济指标", 1);
 		assertEquals(report.getParks().get(1).getName(), texts(row(other, "园区名称")).get(1));
+		assertEquals(1, docx.getParagraphs().stream().filter(p -> p.getText().startsWith("3.1 ")).count());
+		assertEquals(1, docx.getParagraphs().stream().filter(p -> p.getText().startsWith("3.2 ")).count());
+		// 3.2: one table, the form's guidance and the first park's report, then the second park's, named
+		XWPFTable reports = tableAfter(docx, "3.2 集群核心承载园区推进集群发展自评报告（2500字）");
+		assertEquals(2, reports.getRows().size());
+		assertTrue(text(reports.getRow(0).getCell(0)).startsWith("核心承载园区在推进产业集群发展中"), text(reports.getRow(0).getCell(0)));
+		assertTrue(text(reports.getRow(0).getCell(0)).contains(report.getParks().get(0).getReport().substring(0, 20)));
+		assertTrue(text(reports.getRow(1).getCell(0)).startsWith(report.getParks().get(1).getName() + "\n"
+				+ report.getParks().get(1).getReport().substring(0, 20)), text(reports.getRow(1).getCell(0)));
+	}
+
+	@Test
+	void theRowsTheFormPrintsWithTwoCellsHaveOneCellAYear() {
+		XWPFTable park = tableAfter(docx, "3.1 园区主要经济指标");
+		// as the form: 园区开发面积（亩） | 2024年's cell (under 园区总额 + 其中) | 2025年's (to the table's edge)
+		XWPFTableRow area = row(park, "园区开发面积（亩）");
+		assertEquals(List.of("园区开发面积（亩）", "8650.00", "9120.00"), texts(area));
+		assertEquals(2, span(area.getCell(1)));
+		assertEquals(List.of("投资强度（万元/亩）", "49.25", "52.96"), texts(row(park, "投资强度（万元/亩）")));
+		assertEquals(List.of("亩均税收（万元/亩）", "10.71", "11.10"), texts(row(park, "亩均税收（万元/亩）")));
+		// 是否为国/省级绿色园区（需提供佐证） | level | 佐证页码 | page, in one line; no row of its own for the page
+		List<String> green = texts(row(park, "是否为国/省级绿色园区"));
+		assertEquals(4, green.size(), green.toString());
+		assertTrue(green.get(0).contains("（需提供佐证）"), green.get(0));
+		assertEquals("佐证页码", green.get(2));
+		assertEquals(report.getParks().get(0).getEvidencePage(), green.get(3));
+		assertTrue(park.getRows().stream().noneMatch(r -> text(r.getCell(0)).startsWith("佐证页码")));
+		assertEquals(report.getParks().get(1).getEvidencePage(), texts(row(tableAfter(docx, "3.1 园区主要经济指标", 1), "是否为国/省级绿色园区")).get(3));
 	}
 
 	@Test

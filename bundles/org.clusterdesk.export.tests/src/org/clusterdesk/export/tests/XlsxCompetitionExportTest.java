@@ -275,6 +275,17 @@ class XlsxCompetitionExportTest {
 		int gdp = rowOf(sheet, 0, "园区生产总值（亿元）");
 		assertEquals(0, report.getParks().get(0).getGdp().getParkTotal().valueOf(2024)
 				.compareTo(BigDecimal.valueOf(cell(sheet, "B" + gdp).getNumericCellValue())));
+		// the rows the form prints with one cell a year: the park's figure under 园区总额, no cluster part, no 增幅
+		int area = rowOf(sheet, 0, "园区开发面积（亩）");
+		assertEquals(8650, cell(sheet, "B" + area).getNumericCellValue());
+		assertEquals(9120, cell(sheet, "D" + area).getNumericCellValue());
+		for (String empty : List.of("C", "E", "F")) {
+			assertEquals("", text(sheet, empty + area), empty + area);
+		}
+		assertEquals(52.96, cell(sheet, "D" + rowOf(sheet, 0, "投资强度（万元/亩）")).getNumericCellValue());
+		int green = rowOf(sheet, 0, "是否为国/省级绿色园区");
+		assertEquals("佐证页码", text(sheet, "C" + green));
+		assertEquals(report.getParks().get(0).getEvidencePage(), text(sheet, "D" + green));
 	}
 
 	/** Counts the model keeps as decimals are whole numbers in the sheet: 78, not 78.00. */

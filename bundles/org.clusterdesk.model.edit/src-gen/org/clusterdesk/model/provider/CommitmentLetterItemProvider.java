@@ -64,9 +64,7 @@ public class CommitmentLetterItemProvider
 
 			addAddresseePropertyDescriptor(object);
 			addIssuingBureauPropertyDescriptor(object);
-			addNotProhibitedPropertyDescriptor(object);
-			addNoAccidentsPropertyDescriptor(object);
-			addNoViolationsPropertyDescriptor(object);
+			addCommitmentsPropertyDescriptor(object);
 			addDatePropertyDescriptor(object);
 			addSealedPropertyDescriptor(object);
 		}
@@ -118,67 +116,23 @@ public class CommitmentLetterItemProvider
 	}
 
 	/**
-	 * This adds a property descriptor for the Not Prohibited feature.
+	 * This adds a property descriptor for the Commitments feature.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
-	protected void addNotProhibitedPropertyDescriptor(Object object) {
+	protected void addCommitmentsPropertyDescriptor(Object object) {
 		itemPropertyDescriptors.add
 			(createItemPropertyDescriptor
 				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
 				 getResourceLocator(),
-				 getString("_UI_CommitmentLetter_notProhibited_feature"),
-				 getString("_UI_PropertyDescriptor_description", "_UI_CommitmentLetter_notProhibited_feature", "_UI_CommitmentLetter_type"),
-				 ClusterDeskPackage.Literals.COMMITMENT_LETTER__NOT_PROHIBITED,
+				 getString("_UI_CommitmentLetter_commitments_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_CommitmentLetter_commitments_feature", "_UI_CommitmentLetter_type"),
+				 ClusterDeskPackage.Literals.COMMITMENT_LETTER__COMMITMENTS,
 				 true,
 				 false,
 				 false,
-				 ItemPropertyDescriptor.BOOLEAN_VALUE_IMAGE,
-				 null,
-				 null));
-	}
-
-	/**
-	 * This adds a property descriptor for the No Accidents feature.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	protected void addNoAccidentsPropertyDescriptor(Object object) {
-		itemPropertyDescriptors.add
-			(createItemPropertyDescriptor
-				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
-				 getResourceLocator(),
-				 getString("_UI_CommitmentLetter_noAccidents_feature"),
-				 getString("_UI_PropertyDescriptor_description", "_UI_CommitmentLetter_noAccidents_feature", "_UI_CommitmentLetter_type"),
-				 ClusterDeskPackage.Literals.COMMITMENT_LETTER__NO_ACCIDENTS,
-				 true,
-				 false,
-				 false,
-				 ItemPropertyDescriptor.BOOLEAN_VALUE_IMAGE,
-				 null,
-				 null));
-	}
-
-	/**
-	 * This adds a property descriptor for the No Violations feature.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	protected void addNoViolationsPropertyDescriptor(Object object) {
-		itemPropertyDescriptors.add
-			(createItemPropertyDescriptor
-				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
-				 getResourceLocator(),
-				 getString("_UI_CommitmentLetter_noViolations_feature"),
-				 getString("_UI_PropertyDescriptor_description", "_UI_CommitmentLetter_noViolations_feature", "_UI_CommitmentLetter_type"),
-				 ClusterDeskPackage.Literals.COMMITMENT_LETTER__NO_VIOLATIONS,
-				 true,
-				 false,
-				 false,
-				 ItemPropertyDescriptor.BOOLEAN_VALUE_IMAGE,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
 				 null,
 				 null));
 	}
@@ -267,9 +221,7 @@ public class CommitmentLetterItemProvider
 		switch (notification.getFeatureID(CommitmentLetter.class)) {
 			case ClusterDeskPackage.COMMITMENT_LETTER__ADDRESSEE:
 			case ClusterDeskPackage.COMMITMENT_LETTER__ISSUING_BUREAU:
-			case ClusterDeskPackage.COMMITMENT_LETTER__NOT_PROHIBITED:
-			case ClusterDeskPackage.COMMITMENT_LETTER__NO_ACCIDENTS:
-			case ClusterDeskPackage.COMMITMENT_LETTER__NO_VIOLATIONS:
+			case ClusterDeskPackage.COMMITMENT_LETTER__COMMITMENTS:
 			case ClusterDeskPackage.COMMITMENT_LETTER__DATE:
 			case ClusterDeskPackage.COMMITMENT_LETTER__SEALED:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));

@@ -340,17 +340,47 @@ public class ParkItemProvider
 		newChildDescriptors.add
 			(createChildParameter
 				(ClusterDeskPackage.Literals.PARK__DEVELOPED_AREA,
-				 ClusterDeskFactory.eINSTANCE.createParkIndicator()));
+				 ClusterDeskFactory.eINSTANCE.createYearlyDecimal()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(ClusterDeskPackage.Literals.PARK__DEVELOPED_AREA,
+				 ClusterDeskFactory.eINSTANCE.createComparedDecimal()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(ClusterDeskPackage.Literals.PARK__DEVELOPED_AREA,
+				 ClusterDeskFactory.eINSTANCE.createRankedEnterprise()));
 
 		newChildDescriptors.add
 			(createChildParameter
 				(ClusterDeskPackage.Literals.PARK__INVESTMENT_INTENSITY,
-				 ClusterDeskFactory.eINSTANCE.createParkIndicator()));
+				 ClusterDeskFactory.eINSTANCE.createYearlyDecimal()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(ClusterDeskPackage.Literals.PARK__INVESTMENT_INTENSITY,
+				 ClusterDeskFactory.eINSTANCE.createComparedDecimal()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(ClusterDeskPackage.Literals.PARK__INVESTMENT_INTENSITY,
+				 ClusterDeskFactory.eINSTANCE.createRankedEnterprise()));
 
 		newChildDescriptors.add
 			(createChildParameter
 				(ClusterDeskPackage.Literals.PARK__TAX_PER_MU,
-				 ClusterDeskFactory.eINSTANCE.createParkIndicator()));
+				 ClusterDeskFactory.eINSTANCE.createYearlyDecimal()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(ClusterDeskPackage.Literals.PARK__TAX_PER_MU,
+				 ClusterDeskFactory.eINSTANCE.createComparedDecimal()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(ClusterDeskPackage.Literals.PARK__TAX_PER_MU,
+				 ClusterDeskFactory.eINSTANCE.createRankedEnterprise()));
 	}
 
 	/**

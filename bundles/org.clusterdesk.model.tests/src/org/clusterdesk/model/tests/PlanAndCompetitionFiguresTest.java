@@ -33,6 +33,7 @@ import org.clusterdesk.model.RankedEnterprise;
 import org.clusterdesk.model.RankingTable;
 import org.clusterdesk.model.ReviewSection;
 import org.clusterdesk.model.Unit;
+import org.clusterdesk.model.YearlyDecimal;
 import org.clusterdesk.model.derived.UnitConversion;
 import org.junit.jupiter.api.Test;
 
@@ -135,12 +136,16 @@ class PlanAndCompetitionFiguresTest {
 		Park park = F.createPark();
 		park.setFixedInvestment(indicator("10", "12.5", "8", "10"));
 		park.setTax(indicator("0.6", "0.75", "0.4", "0.5"));
-		park.setDevelopedArea(indicator("2400", "2500", "1800", "2000"));
-		// 12.5 亿元 = 125 000 万元 over 2 500 亩 = 50 万元/亩; cluster part 100 000 / 2 000 = 50
-		assertRounded("50.00", park.computedInvestmentIntensity(2025, false));
-		assertRounded("50.00", park.computedInvestmentIntensity(2025, true));
+		YearlyDecimal area = F.createYearlyDecimal();
+		area.put(2024, d("2400"));
+		area.put(2025, d("2500"));
+		// the form prints 园区开发面积 with one cell a year: the park's area, no cluster part
+		park.setDevelopedArea(area);
+		// 12.5 亿元 = 125 000 万元 over 2 500 亩 = 50 万元/亩; 10 亿元 over 2 400 亩 = 41.67
+		assertRounded("50.00", park.computedInvestmentIntensity(2025));
+		assertRounded("41.67", park.computedInvestmentIntensity(2024));
 		// 0.75 亿元 = 7 500 万元 / 2 500 亩 = 3 万元/亩
-		assertRounded("3.00", park.computedTaxPerMu(2025, false));
+		assertRounded("3.00", park.computedTaxPerMu(2025));
 		// 总额增幅 of the investment: (12.5 − 10) / 10 = 25 %
 		assertRounded("25.00", park.getFixedInvestment().computedGrowth());
 	}

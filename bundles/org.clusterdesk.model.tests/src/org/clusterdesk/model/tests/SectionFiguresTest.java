@@ -21,6 +21,7 @@ import org.clusterdesk.model.ExplainedAnswer;
 import org.clusterdesk.model.IndustrySection;
 import org.clusterdesk.model.YearlyDecimal;
 import org.clusterdesk.model.YesNo;
+import org.clusterdesk.model.forms.CommitmentWording;
 import org.junit.jupiter.api.Test;
 
 /** Derived values of the application sections (D01–D05, D07, G06) against hand-worked figures. */
@@ -133,12 +134,22 @@ class SectionFiguresTest {
 	@Test
 	void jiangsuEligibilityComesFromTheCommitmentLetter() {
 		Application a = Fixtures.application("jiangsu-2024");
+		a.setName("扬州市宝应县输变电装备产业");
 		a.setCommitment(F.createCommitmentLetter());
-		a.getCommitment().setNotProhibited(true);
-		a.getCommitment().setNoAccidents(true);
-		a.getCommitment().setNoViolations(false);
-		assertFalse(a.eligible(), "the letter does not affirm the absence of violations");
-		a.getCommitment().setNoViolations(true);
+		List<String> worded = CommitmentWording.prescribed(a);
+		assertEquals(List.of("我市本次申报的扬州市宝应县输变电装备产业集群主导产业不属于国家规定的禁止、限制和淘汰类产业；",
+				"集群及集群内企业近三年未发生较大及以上安全、质量和环境污染等事故，重大及以上网络安全事件和数据安全事件，",
+				"不存在偷税漏税、严重失信等其他重大违法违规行为。"), worded);
+		a.getCommitment().getCommitments().addAll(worded.subList(0, 2));
+		assertFalse(a.eligible(), "the letter does not make the commitment about violations");
+		a.getCommitment().getCommitments().add(worded.get(2));
+		assertTrue(a.eligible());
+		a.setName("扬州市宝应县智能电网装备产业集群");
+		assertFalse(a.eligible(), "the letter's commitments name another cluster than the application");
+		a.setName("扬州市宝应县输变电装备产业");
+		CommitmentWording.rename(a, "扬州市宝应县智能电网装备产业集群");
+		assertEquals("我市本次申报的扬州市宝应县智能电网装备产业集群主导产业不属于国家规定的禁止、限制和淘汰类产业；",
+				a.getCommitment().getCommitments().get(0), "renaming words the commitments with the new name");
 		assertTrue(a.eligible());
 	}
 }

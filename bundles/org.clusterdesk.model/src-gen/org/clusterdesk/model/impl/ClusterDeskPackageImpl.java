@@ -2476,7 +2476,7 @@ public class ClusterDeskPackageImpl extends EPackageImpl implements ClusterDeskP
 	 * @generated
 	 */
 	@Override
-	public EOperation getClusterDocument__D01__DiagnosticChain_Map() {
+	public EOperation getClusterDocument__G15__DiagnosticChain_Map() {
 		return clusterDocumentEClass.getEOperations().get(9);
 	}
 
@@ -2486,7 +2486,7 @@ public class ClusterDeskPackageImpl extends EPackageImpl implements ClusterDeskP
 	 * @generated
 	 */
 	@Override
-	public EOperation getClusterDocument__D02__DiagnosticChain_Map() {
+	public EOperation getClusterDocument__D01__DiagnosticChain_Map() {
 		return clusterDocumentEClass.getEOperations().get(10);
 	}
 
@@ -2496,7 +2496,7 @@ public class ClusterDeskPackageImpl extends EPackageImpl implements ClusterDeskP
 	 * @generated
 	 */
 	@Override
-	public EOperation getClusterDocument__D03__DiagnosticChain_Map() {
+	public EOperation getClusterDocument__D02__DiagnosticChain_Map() {
 		return clusterDocumentEClass.getEOperations().get(11);
 	}
 
@@ -2506,7 +2506,7 @@ public class ClusterDeskPackageImpl extends EPackageImpl implements ClusterDeskP
 	 * @generated
 	 */
 	@Override
-	public EOperation getClusterDocument__D04__DiagnosticChain_Map() {
+	public EOperation getClusterDocument__D03__DiagnosticChain_Map() {
 		return clusterDocumentEClass.getEOperations().get(12);
 	}
 
@@ -2516,7 +2516,7 @@ public class ClusterDeskPackageImpl extends EPackageImpl implements ClusterDeskP
 	 * @generated
 	 */
 	@Override
-	public EOperation getClusterDocument__D05__DiagnosticChain_Map() {
+	public EOperation getClusterDocument__D04__DiagnosticChain_Map() {
 		return clusterDocumentEClass.getEOperations().get(13);
 	}
 
@@ -2526,7 +2526,7 @@ public class ClusterDeskPackageImpl extends EPackageImpl implements ClusterDeskP
 	 * @generated
 	 */
 	@Override
-	public EOperation getClusterDocument__D06__DiagnosticChain_Map() {
+	public EOperation getClusterDocument__D05__DiagnosticChain_Map() {
 		return clusterDocumentEClass.getEOperations().get(14);
 	}
 
@@ -2536,7 +2536,7 @@ public class ClusterDeskPackageImpl extends EPackageImpl implements ClusterDeskP
 	 * @generated
 	 */
 	@Override
-	public EOperation getClusterDocument__D07__DiagnosticChain_Map() {
+	public EOperation getClusterDocument__D06__DiagnosticChain_Map() {
 		return clusterDocumentEClass.getEOperations().get(15);
 	}
 
@@ -2546,7 +2546,7 @@ public class ClusterDeskPackageImpl extends EPackageImpl implements ClusterDeskP
 	 * @generated
 	 */
 	@Override
-	public EOperation getClusterDocument__D08__DiagnosticChain_Map() {
+	public EOperation getClusterDocument__D07__DiagnosticChain_Map() {
 		return clusterDocumentEClass.getEOperations().get(16);
 	}
 
@@ -2556,8 +2556,18 @@ public class ClusterDeskPackageImpl extends EPackageImpl implements ClusterDeskP
 	 * @generated
 	 */
 	@Override
-	public EOperation getClusterDocument__D09__DiagnosticChain_Map() {
+	public EOperation getClusterDocument__D08__DiagnosticChain_Map() {
 		return clusterDocumentEClass.getEOperations().get(17);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EOperation getClusterDocument__D09__DiagnosticChain_Map() {
+		return clusterDocumentEClass.getEOperations().get(18);
 	}
 
 	/**
@@ -4586,7 +4596,7 @@ public class ClusterDeskPackageImpl extends EPackageImpl implements ClusterDeskP
 	 * @generated
 	 */
 	@Override
-	public EAttribute getCommitmentLetter_NotProhibited() {
+	public EAttribute getCommitmentLetter_Commitments() {
 		return (EAttribute)commitmentLetterEClass.getEStructuralFeatures().get(2);
 	}
 
@@ -4596,7 +4606,7 @@ public class ClusterDeskPackageImpl extends EPackageImpl implements ClusterDeskP
 	 * @generated
 	 */
 	@Override
-	public EAttribute getCommitmentLetter_NoAccidents() {
+	public EAttribute getCommitmentLetter_Date() {
 		return (EAttribute)commitmentLetterEClass.getEStructuralFeatures().get(3);
 	}
 
@@ -4606,28 +4616,8 @@ public class ClusterDeskPackageImpl extends EPackageImpl implements ClusterDeskP
 	 * @generated
 	 */
 	@Override
-	public EAttribute getCommitmentLetter_NoViolations() {
-		return (EAttribute)commitmentLetterEClass.getEStructuralFeatures().get(4);
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public EAttribute getCommitmentLetter_Date() {
-		return (EAttribute)commitmentLetterEClass.getEStructuralFeatures().get(5);
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
 	public EAttribute getCommitmentLetter_Sealed() {
-		return (EAttribute)commitmentLetterEClass.getEStructuralFeatures().get(6);
+		return (EAttribute)commitmentLetterEClass.getEStructuralFeatures().get(4);
 	}
 
 	/**
@@ -5836,7 +5826,7 @@ public class ClusterDeskPackageImpl extends EPackageImpl implements ClusterDeskP
 	 * @generated
 	 */
 	@Override
-	public EOperation getPark__ComputedInvestmentIntensity__int_boolean() {
+	public EOperation getPark__ComputedInvestmentIntensity__int() {
 		return parkEClass.getEOperations().get(0);
 	}
 
@@ -5846,7 +5836,7 @@ public class ClusterDeskPackageImpl extends EPackageImpl implements ClusterDeskP
 	 * @generated
 	 */
 	@Override
-	public EOperation getPark__ComputedTaxPerMu__int_boolean() {
+	public EOperation getPark__ComputedTaxPerMu__int() {
 		return parkEClass.getEOperations().get(1);
 	}
 
@@ -7525,6 +7515,7 @@ public class ClusterDeskPackageImpl extends EPackageImpl implements ClusterDeskP
 		createEOperation(clusterDocumentEClass, CLUSTER_DOCUMENT___G12__DIAGNOSTICCHAIN_MAP);
 		createEOperation(clusterDocumentEClass, CLUSTER_DOCUMENT___G13__DIAGNOSTICCHAIN_MAP);
 		createEOperation(clusterDocumentEClass, CLUSTER_DOCUMENT___G14__DIAGNOSTICCHAIN_MAP);
+		createEOperation(clusterDocumentEClass, CLUSTER_DOCUMENT___G15__DIAGNOSTICCHAIN_MAP);
 		createEOperation(clusterDocumentEClass, CLUSTER_DOCUMENT___D01__DIAGNOSTICCHAIN_MAP);
 		createEOperation(clusterDocumentEClass, CLUSTER_DOCUMENT___D02__DIAGNOSTICCHAIN_MAP);
 		createEOperation(clusterDocumentEClass, CLUSTER_DOCUMENT___D03__DIAGNOSTICCHAIN_MAP);
@@ -7749,9 +7740,7 @@ public class ClusterDeskPackageImpl extends EPackageImpl implements ClusterDeskP
 		commitmentLetterEClass = createEClass(COMMITMENT_LETTER);
 		createEAttribute(commitmentLetterEClass, COMMITMENT_LETTER__ADDRESSEE);
 		createEAttribute(commitmentLetterEClass, COMMITMENT_LETTER__ISSUING_BUREAU);
-		createEAttribute(commitmentLetterEClass, COMMITMENT_LETTER__NOT_PROHIBITED);
-		createEAttribute(commitmentLetterEClass, COMMITMENT_LETTER__NO_ACCIDENTS);
-		createEAttribute(commitmentLetterEClass, COMMITMENT_LETTER__NO_VIOLATIONS);
+		createEAttribute(commitmentLetterEClass, COMMITMENT_LETTER__COMMITMENTS);
 		createEAttribute(commitmentLetterEClass, COMMITMENT_LETTER__DATE);
 		createEAttribute(commitmentLetterEClass, COMMITMENT_LETTER__SEALED);
 
@@ -7888,8 +7877,8 @@ public class ClusterDeskPackageImpl extends EPackageImpl implements ClusterDeskP
 		createEAttribute(parkEClass, PARK__GREEN_PARK_LEVEL);
 		createEAttribute(parkEClass, PARK__EVIDENCE_PAGE);
 		createEAttribute(parkEClass, PARK__REPORT);
-		createEOperation(parkEClass, PARK___COMPUTED_INVESTMENT_INTENSITY__INT_BOOLEAN);
-		createEOperation(parkEClass, PARK___COMPUTED_TAX_PER_MU__INT_BOOLEAN);
+		createEOperation(parkEClass, PARK___COMPUTED_INVESTMENT_INTENSITY__INT);
+		createEOperation(parkEClass, PARK___COMPUTED_TAX_PER_MU__INT);
 
 		promotionOrganisationEClass = createEClass(PROMOTION_ORGANISATION);
 		createEAttribute(promotionOrganisationEClass, PROMOTION_ORGANISATION__NAME);
@@ -8404,6 +8393,15 @@ public class ClusterDeskPackageImpl extends EPackageImpl implements ClusterDeskP
 		g1.getETypeArguments().add(g2);
 		addEParameter(op, g1, "context", 0, 1, IS_UNIQUE, IS_ORDERED);
 
+		op = initEOperation(getClusterDocument__G15__DiagnosticChain_Map(), ecorePackage.getEBoolean(), "G15", 0, 1, IS_UNIQUE, IS_ORDERED);
+		addEParameter(op, ecorePackage.getEDiagnosticChain(), "diagnostics", 0, 1, IS_UNIQUE, IS_ORDERED);
+		g1 = createEGenericType(ecorePackage.getEMap());
+		g2 = createEGenericType(ecorePackage.getEJavaObject());
+		g1.getETypeArguments().add(g2);
+		g2 = createEGenericType(ecorePackage.getEJavaObject());
+		g1.getETypeArguments().add(g2);
+		addEParameter(op, g1, "context", 0, 1, IS_UNIQUE, IS_ORDERED);
+
 		op = initEOperation(getClusterDocument__D01__DiagnosticChain_Map(), ecorePackage.getEBoolean(), "D01", 0, 1, IS_UNIQUE, IS_ORDERED);
 		addEParameter(op, ecorePackage.getEDiagnosticChain(), "diagnostics", 0, 1, IS_UNIQUE, IS_ORDERED);
 		g1 = createEGenericType(ecorePackage.getEMap());
@@ -8835,9 +8833,7 @@ public class ClusterDeskPackageImpl extends EPackageImpl implements ClusterDeskP
 		initEClass(commitmentLetterEClass, CommitmentLetter.class, "CommitmentLetter", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getCommitmentLetter_Addressee(), ecorePackage.getEString(), "addressee", "\u7701\u5de5\u4e1a\u548c\u4fe1\u606f\u5316\u5385", 0, 1, CommitmentLetter.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getCommitmentLetter_IssuingBureau(), ecorePackage.getEString(), "issuingBureau", null, 0, 1, CommitmentLetter.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getCommitmentLetter_NotProhibited(), ecorePackage.getEBoolean(), "notProhibited", null, 0, 1, CommitmentLetter.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getCommitmentLetter_NoAccidents(), ecorePackage.getEBoolean(), "noAccidents", null, 0, 1, CommitmentLetter.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getCommitmentLetter_NoViolations(), ecorePackage.getEBoolean(), "noViolations", null, 0, 1, CommitmentLetter.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getCommitmentLetter_Commitments(), ecorePackage.getEString(), "commitments", null, 0, -1, CommitmentLetter.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getCommitmentLetter_Date(), this.getLocalDate(), "date", null, 0, 1, CommitmentLetter.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getCommitmentLetter_Sealed(), ecorePackage.getEBoolean(), "sealed", null, 0, 1, CommitmentLetter.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
@@ -8973,20 +8969,18 @@ public class ClusterDeskPackageImpl extends EPackageImpl implements ClusterDeskP
 		initEReference(getPark_FixedInvestment(), this.getParkIndicator(), null, "fixedInvestment", null, 0, 1, Park.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getPark_InvestmentAttracted(), this.getParkIndicator(), null, "investmentAttracted", null, 0, 1, Park.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getPark_ForeignCapitalUsed(), this.getParkIndicator(), null, "foreignCapitalUsed", null, 0, 1, Park.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEReference(getPark_DevelopedArea(), this.getParkIndicator(), null, "developedArea", null, 0, 1, Park.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEReference(getPark_InvestmentIntensity(), this.getParkIndicator(), null, "investmentIntensity", null, 0, 1, Park.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEReference(getPark_TaxPerMu(), this.getParkIndicator(), null, "taxPerMu", null, 0, 1, Park.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getPark_DevelopedArea(), this.getYearlyDecimal(), null, "developedArea", null, 0, 1, Park.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getPark_InvestmentIntensity(), this.getYearlyDecimal(), null, "investmentIntensity", null, 0, 1, Park.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getPark_TaxPerMu(), this.getYearlyDecimal(), null, "taxPerMu", null, 0, 1, Park.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getPark_GreenParkLevel(), this.getGreenParkLevel(), "greenParkLevel", null, 0, 1, Park.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getPark_EvidencePage(), ecorePackage.getEString(), "evidencePage", null, 0, 1, Park.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getPark_Report(), ecorePackage.getEString(), "report", null, 0, 1, Park.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
-		op = initEOperation(getPark__ComputedInvestmentIntensity__int_boolean(), ecorePackage.getEBigDecimal(), "computedInvestmentIntensity", 0, 1, IS_UNIQUE, IS_ORDERED);
+		op = initEOperation(getPark__ComputedInvestmentIntensity__int(), ecorePackage.getEBigDecimal(), "computedInvestmentIntensity", 0, 1, IS_UNIQUE, IS_ORDERED);
 		addEParameter(op, ecorePackage.getEInt(), "year", 0, 1, IS_UNIQUE, IS_ORDERED);
-		addEParameter(op, ecorePackage.getEBoolean(), "clusterPart", 0, 1, IS_UNIQUE, IS_ORDERED);
 
-		op = initEOperation(getPark__ComputedTaxPerMu__int_boolean(), ecorePackage.getEBigDecimal(), "computedTaxPerMu", 0, 1, IS_UNIQUE, IS_ORDERED);
+		op = initEOperation(getPark__ComputedTaxPerMu__int(), ecorePackage.getEBigDecimal(), "computedTaxPerMu", 0, 1, IS_UNIQUE, IS_ORDERED);
 		addEParameter(op, ecorePackage.getEInt(), "year", 0, 1, IS_UNIQUE, IS_ORDERED);
-		addEParameter(op, ecorePackage.getEBoolean(), "clusterPart", 0, 1, IS_UNIQUE, IS_ORDERED);
 
 		initEClass(promotionOrganisationEClass, PromotionOrganisation.class, "PromotionOrganisation", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getPromotionOrganisation_Name(), ecorePackage.getEString(), "name", null, 0, 1, PromotionOrganisation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);

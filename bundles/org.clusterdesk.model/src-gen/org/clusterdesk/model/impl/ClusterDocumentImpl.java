@@ -480,6 +480,16 @@ public abstract class ClusterDocumentImpl extends EObjectImpl implements Cluster
 	 * @generated
 	 */
 	@Override
+	public boolean G15(final DiagnosticChain diagnostics, final Map<Object, Object> context) {
+		return org.clusterdesk.model.rules.RuleRegistry.getDefault().check("G15", this, diagnostics, context);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public boolean D01(final DiagnosticChain diagnostics, final Map<Object, Object> context) {
 		return org.clusterdesk.model.rules.RuleRegistry.getDefault().check("D01", this, diagnostics, context);
 	}
@@ -732,6 +742,8 @@ public abstract class ClusterDocumentImpl extends EObjectImpl implements Cluster
 				return G13((DiagnosticChain)arguments.get(0), (Map<Object, Object>)arguments.get(1));
 			case ClusterDeskPackage.CLUSTER_DOCUMENT___G14__DIAGNOSTICCHAIN_MAP:
 				return G14((DiagnosticChain)arguments.get(0), (Map<Object, Object>)arguments.get(1));
+			case ClusterDeskPackage.CLUSTER_DOCUMENT___G15__DIAGNOSTICCHAIN_MAP:
+				return G15((DiagnosticChain)arguments.get(0), (Map<Object, Object>)arguments.get(1));
 			case ClusterDeskPackage.CLUSTER_DOCUMENT___D01__DIAGNOSTICCHAIN_MAP:
 				return D01((DiagnosticChain)arguments.get(0), (Map<Object, Object>)arguments.get(1));
 			case ClusterDeskPackage.CLUSTER_DOCUMENT___D02__DIAGNOSTICCHAIN_MAP:

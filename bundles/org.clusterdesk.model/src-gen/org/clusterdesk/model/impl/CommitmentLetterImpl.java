@@ -6,15 +6,18 @@ package org.clusterdesk.model.impl;
 
 import java.time.LocalDate;
 
+import java.util.Collection;
 import org.clusterdesk.model.ClusterDeskPackage;
 import org.clusterdesk.model.CommitmentLetter;
 
 import org.eclipse.emf.common.notify.Notification;
 
+import org.eclipse.emf.common.util.EList;
 import org.eclipse.emf.ecore.EClass;
 
 import org.eclipse.emf.ecore.impl.ENotificationImpl;
 import org.eclipse.emf.ecore.impl.EObjectImpl;
+import org.eclipse.emf.ecore.util.EDataTypeUniqueEList;
 
 /**
  * <!-- begin-user-doc -->
@@ -26,9 +29,7 @@ import org.eclipse.emf.ecore.impl.EObjectImpl;
  * <ul>
  *   <li>{@link org.clusterdesk.model.impl.CommitmentLetterImpl#getAddressee <em>Addressee</em>}</li>
  *   <li>{@link org.clusterdesk.model.impl.CommitmentLetterImpl#getIssuingBureau <em>Issuing Bureau</em>}</li>
- *   <li>{@link org.clusterdesk.model.impl.CommitmentLetterImpl#isNotProhibited <em>Not Prohibited</em>}</li>
- *   <li>{@link org.clusterdesk.model.impl.CommitmentLetterImpl#isNoAccidents <em>No Accidents</em>}</li>
- *   <li>{@link org.clusterdesk.model.impl.CommitmentLetterImpl#isNoViolations <em>No Violations</em>}</li>
+ *   <li>{@link org.clusterdesk.model.impl.CommitmentLetterImpl#getCommitments <em>Commitments</em>}</li>
  *   <li>{@link org.clusterdesk.model.impl.CommitmentLetterImpl#getDate <em>Date</em>}</li>
  *   <li>{@link org.clusterdesk.model.impl.CommitmentLetterImpl#isSealed <em>Sealed</em>}</li>
  * </ul>
@@ -77,64 +78,14 @@ public class CommitmentLetterImpl extends EObjectImpl implements CommitmentLette
 	protected String issuingBureau = ISSUING_BUREAU_EDEFAULT;
 
 	/**
-	 * The default value of the '{@link #isNotProhibited() <em>Not Prohibited</em>}' attribute.
+	 * The cached value of the '{@link #getCommitments() <em>Commitments</em>}' attribute list.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @see #isNotProhibited()
+	 * @see #getCommitments()
 	 * @generated
 	 * @ordered
 	 */
-	protected static final boolean NOT_PROHIBITED_EDEFAULT = false;
-
-	/**
-	 * The cached value of the '{@link #isNotProhibited() <em>Not Prohibited</em>}' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @see #isNotProhibited()
-	 * @generated
-	 * @ordered
-	 */
-	protected boolean notProhibited = NOT_PROHIBITED_EDEFAULT;
-
-	/**
-	 * The default value of the '{@link #isNoAccidents() <em>No Accidents</em>}' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @see #isNoAccidents()
-	 * @generated
-	 * @ordered
-	 */
-	protected static final boolean NO_ACCIDENTS_EDEFAULT = false;
-
-	/**
-	 * The cached value of the '{@link #isNoAccidents() <em>No Accidents</em>}' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @see #isNoAccidents()
-	 * @generated
-	 * @ordered
-	 */
-	protected boolean noAccidents = NO_ACCIDENTS_EDEFAULT;
-
-	/**
-	 * The default value of the '{@link #isNoViolations() <em>No Violations</em>}' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @see #isNoViolations()
-	 * @generated
-	 * @ordered
-	 */
-	protected static final boolean NO_VIOLATIONS_EDEFAULT = false;
-
-	/**
-	 * The cached value of the '{@link #isNoViolations() <em>No Violations</em>}' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @see #isNoViolations()
-	 * @generated
-	 * @ordered
-	 */
-	protected boolean noViolations = NO_VIOLATIONS_EDEFAULT;
+	protected EList<String> commitments;
 
 	/**
 	 * The default value of the '{@link #getDate() <em>Date</em>}' attribute.
@@ -247,67 +198,11 @@ public class CommitmentLetterImpl extends EObjectImpl implements CommitmentLette
 	 * @generated
 	 */
 	@Override
-	public boolean isNotProhibited() {
-		return notProhibited;
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public void setNotProhibited(boolean newNotProhibited) {
-		boolean oldNotProhibited = notProhibited;
-		notProhibited = newNotProhibited;
-		if (eNotificationRequired())
-			eNotify(new ENotificationImpl(this, Notification.SET, ClusterDeskPackage.COMMITMENT_LETTER__NOT_PROHIBITED, oldNotProhibited, notProhibited));
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public boolean isNoAccidents() {
-		return noAccidents;
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public void setNoAccidents(boolean newNoAccidents) {
-		boolean oldNoAccidents = noAccidents;
-		noAccidents = newNoAccidents;
-		if (eNotificationRequired())
-			eNotify(new ENotificationImpl(this, Notification.SET, ClusterDeskPackage.COMMITMENT_LETTER__NO_ACCIDENTS, oldNoAccidents, noAccidents));
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public boolean isNoViolations() {
-		return noViolations;
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public void setNoViolations(boolean newNoViolations) {
-		boolean oldNoViolations = noViolations;
-		noViolations = newNoViolations;
-		if (eNotificationRequired())
-			eNotify(new ENotificationImpl(this, Notification.SET, ClusterDeskPackage.COMMITMENT_LETTER__NO_VIOLATIONS, oldNoViolations, noViolations));
+	public EList<String> getCommitments() {
+		if (commitments == null) {
+			commitments = new EDataTypeUniqueEList<String>(String.class, this, ClusterDeskPackage.COMMITMENT_LETTER__COMMITMENTS);
+		}
+		return commitments;
 	}
 
 	/**
@@ -368,12 +263,8 @@ public class CommitmentLetterImpl extends EObjectImpl implements CommitmentLette
 				return getAddressee();
 			case ClusterDeskPackage.COMMITMENT_LETTER__ISSUING_BUREAU:
 				return getIssuingBureau();
-			case ClusterDeskPackage.COMMITMENT_LETTER__NOT_PROHIBITED:
-				return isNotProhibited();
-			case ClusterDeskPackage.COMMITMENT_LETTER__NO_ACCIDENTS:
-				return isNoAccidents();
-			case ClusterDeskPackage.COMMITMENT_LETTER__NO_VIOLATIONS:
-				return isNoViolations();
+			case ClusterDeskPackage.COMMITMENT_LETTER__COMMITMENTS:
+				return getCommitments();
 			case ClusterDeskPackage.COMMITMENT_LETTER__DATE:
 				return getDate();
 			case ClusterDeskPackage.COMMITMENT_LETTER__SEALED:
@@ -387,6 +278,7 @@ public class CommitmentLetterImpl extends EObjectImpl implements CommitmentLette
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	@SuppressWarnings("unchecked")
 	@Override
 	public void eSet(int featureID, Object newValue) {
 		switch (featureID) {
@@ -396,14 +288,9 @@ public class CommitmentLetterImpl extends EObjectImpl implements CommitmentLette
 			case ClusterDeskPackage.COMMITMENT_LETTER__ISSUING_BUREAU:
 				setIssuingBureau((String)newValue);
 				return;
-			case ClusterDeskPackage.COMMITMENT_LETTER__NOT_PROHIBITED:
-				setNotProhibited((Boolean)newValue);
-				return;
-			case ClusterDeskPackage.COMMITMENT_LETTER__NO_ACCIDENTS:
-				setNoAccidents((Boolean)newValue);
-				return;
-			case ClusterDeskPackage.COMMITMENT_LETTER__NO_VIOLATIONS:
-				setNoViolations((Boolean)newValue);
+			case ClusterDeskPackage.COMMITMENT_LETTER__COMMITMENTS:
+				getCommitments().clear();
+				getCommitments().addAll((Collection<? extends String>)newValue);
 				return;
 			case ClusterDeskPackage.COMMITMENT_LETTER__DATE:
 				setDate((LocalDate)newValue);
@@ -429,14 +316,8 @@ public class CommitmentLetterImpl extends EObjectImpl implements CommitmentLette
 			case ClusterDeskPackage.COMMITMENT_LETTER__ISSUING_BUREAU:
 				setIssuingBureau(ISSUING_BUREAU_EDEFAULT);
 				return;
-			case ClusterDeskPackage.COMMITMENT_LETTER__NOT_PROHIBITED:
-				setNotProhibited(NOT_PROHIBITED_EDEFAULT);
-				return;
-			case ClusterDeskPackage.COMMITMENT_LETTER__NO_ACCIDENTS:
-				setNoAccidents(NO_ACCIDENTS_EDEFAULT);
-				return;
-			case ClusterDeskPackage.COMMITMENT_LETTER__NO_VIOLATIONS:
-				setNoViolations(NO_VIOLATIONS_EDEFAULT);
+			case ClusterDeskPackage.COMMITMENT_LETTER__COMMITMENTS:
+				getCommitments().clear();
 				return;
 			case ClusterDeskPackage.COMMITMENT_LETTER__DATE:
 				setDate(DATE_EDEFAULT);
@@ -460,12 +341,8 @@ public class CommitmentLetterImpl extends EObjectImpl implements CommitmentLette
 				return ADDRESSEE_EDEFAULT == null ? addressee != null : !ADDRESSEE_EDEFAULT.equals(addressee);
 			case ClusterDeskPackage.COMMITMENT_LETTER__ISSUING_BUREAU:
 				return ISSUING_BUREAU_EDEFAULT == null ? issuingBureau != null : !ISSUING_BUREAU_EDEFAULT.equals(issuingBureau);
-			case ClusterDeskPackage.COMMITMENT_LETTER__NOT_PROHIBITED:
-				return notProhibited != NOT_PROHIBITED_EDEFAULT;
-			case ClusterDeskPackage.COMMITMENT_LETTER__NO_ACCIDENTS:
-				return noAccidents != NO_ACCIDENTS_EDEFAULT;
-			case ClusterDeskPackage.COMMITMENT_LETTER__NO_VIOLATIONS:
-				return noViolations != NO_VIOLATIONS_EDEFAULT;
+			case ClusterDeskPackage.COMMITMENT_LETTER__COMMITMENTS:
+				return commitments != null && !commitments.isEmpty();
 			case ClusterDeskPackage.COMMITMENT_LETTER__DATE:
 				return DATE_EDEFAULT == null ? date != null : !DATE_EDEFAULT.equals(date);
 			case ClusterDeskPackage.COMMITMENT_LETTER__SEALED:
@@ -488,12 +365,8 @@ public class CommitmentLetterImpl extends EObjectImpl implements CommitmentLette
 		result.append(addressee);
 		result.append(", issuingBureau: ");
 		result.append(issuingBureau);
-		result.append(", notProhibited: ");
-		result.append(notProhibited);
-		result.append(", noAccidents: ");
-		result.append(noAccidents);
-		result.append(", noViolations: ");
-		result.append(noViolations);
+		result.append(", commitments: ");
+		result.append(commitments);
 		result.append(", date: ");
 		result.append(date);
 		result.append(", sealed: ");

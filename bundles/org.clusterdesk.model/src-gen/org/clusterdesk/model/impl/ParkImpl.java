@@ -12,6 +12,7 @@ import org.clusterdesk.model.ClusterDeskPackage;
 import org.clusterdesk.model.GreenParkLevel;
 import org.clusterdesk.model.Park;
 import org.clusterdesk.model.ParkIndicator;
+import org.clusterdesk.model.YearlyDecimal;
 import org.clusterdesk.model.YesNo;
 
 import org.eclipse.emf.common.notify.Notification;
@@ -182,7 +183,7 @@ public class ParkImpl extends EObjectImpl implements Park {
 	 * @generated
 	 * @ordered
 	 */
-	protected ParkIndicator developedArea;
+	protected YearlyDecimal developedArea;
 
 	/**
 	 * The cached value of the '{@link #getInvestmentIntensity() <em>Investment Intensity</em>}' containment reference.
@@ -192,7 +193,7 @@ public class ParkImpl extends EObjectImpl implements Park {
 	 * @generated
 	 * @ordered
 	 */
-	protected ParkIndicator investmentIntensity;
+	protected YearlyDecimal investmentIntensity;
 
 	/**
 	 * The cached value of the '{@link #getTaxPerMu() <em>Tax Per Mu</em>}' containment reference.
@@ -202,7 +203,7 @@ public class ParkImpl extends EObjectImpl implements Park {
 	 * @generated
 	 * @ordered
 	 */
-	protected ParkIndicator taxPerMu;
+	protected YearlyDecimal taxPerMu;
 
 	/**
 	 * The default value of the '{@link #getGreenParkLevel() <em>Green Park Level</em>}' attribute.
@@ -695,7 +696,7 @@ public class ParkImpl extends EObjectImpl implements Park {
 	 * @generated
 	 */
 	@Override
-	public ParkIndicator getDevelopedArea() {
+	public YearlyDecimal getDevelopedArea() {
 		return developedArea;
 	}
 
@@ -704,8 +705,8 @@ public class ParkImpl extends EObjectImpl implements Park {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
-	public NotificationChain basicSetDevelopedArea(ParkIndicator newDevelopedArea, NotificationChain msgs) {
-		ParkIndicator oldDevelopedArea = developedArea;
+	public NotificationChain basicSetDevelopedArea(YearlyDecimal newDevelopedArea, NotificationChain msgs) {
+		YearlyDecimal oldDevelopedArea = developedArea;
 		developedArea = newDevelopedArea;
 		if (eNotificationRequired()) {
 			ENotificationImpl notification = new ENotificationImpl(this, Notification.SET, ClusterDeskPackage.PARK__DEVELOPED_AREA, oldDevelopedArea, newDevelopedArea);
@@ -720,7 +721,7 @@ public class ParkImpl extends EObjectImpl implements Park {
 	 * @generated
 	 */
 	@Override
-	public void setDevelopedArea(ParkIndicator newDevelopedArea) {
+	public void setDevelopedArea(YearlyDecimal newDevelopedArea) {
 		if (newDevelopedArea != developedArea) {
 			NotificationChain msgs = null;
 			if (developedArea != null)
@@ -740,7 +741,7 @@ public class ParkImpl extends EObjectImpl implements Park {
 	 * @generated
 	 */
 	@Override
-	public ParkIndicator getInvestmentIntensity() {
+	public YearlyDecimal getInvestmentIntensity() {
 		return investmentIntensity;
 	}
 
@@ -749,8 +750,8 @@ public class ParkImpl extends EObjectImpl implements Park {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
-	public NotificationChain basicSetInvestmentIntensity(ParkIndicator newInvestmentIntensity, NotificationChain msgs) {
-		ParkIndicator oldInvestmentIntensity = investmentIntensity;
+	public NotificationChain basicSetInvestmentIntensity(YearlyDecimal newInvestmentIntensity, NotificationChain msgs) {
+		YearlyDecimal oldInvestmentIntensity = investmentIntensity;
 		investmentIntensity = newInvestmentIntensity;
 		if (eNotificationRequired()) {
 			ENotificationImpl notification = new ENotificationImpl(this, Notification.SET, ClusterDeskPackage.PARK__INVESTMENT_INTENSITY, oldInvestmentIntensity, newInvestmentIntensity);
@@ -765,7 +766,7 @@ public class ParkImpl extends EObjectImpl implements Park {
 	 * @generated
 	 */
 	@Override
-	public void setInvestmentIntensity(ParkIndicator newInvestmentIntensity) {
+	public void setInvestmentIntensity(YearlyDecimal newInvestmentIntensity) {
 		if (newInvestmentIntensity != investmentIntensity) {
 			NotificationChain msgs = null;
 			if (investmentIntensity != null)
@@ -785,7 +786,7 @@ public class ParkImpl extends EObjectImpl implements Park {
 	 * @generated
 	 */
 	@Override
-	public ParkIndicator getTaxPerMu() {
+	public YearlyDecimal getTaxPerMu() {
 		return taxPerMu;
 	}
 
@@ -794,8 +795,8 @@ public class ParkImpl extends EObjectImpl implements Park {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
-	public NotificationChain basicSetTaxPerMu(ParkIndicator newTaxPerMu, NotificationChain msgs) {
-		ParkIndicator oldTaxPerMu = taxPerMu;
+	public NotificationChain basicSetTaxPerMu(YearlyDecimal newTaxPerMu, NotificationChain msgs) {
+		YearlyDecimal oldTaxPerMu = taxPerMu;
 		taxPerMu = newTaxPerMu;
 		if (eNotificationRequired()) {
 			ENotificationImpl notification = new ENotificationImpl(this, Notification.SET, ClusterDeskPackage.PARK__TAX_PER_MU, oldTaxPerMu, newTaxPerMu);
@@ -810,7 +811,7 @@ public class ParkImpl extends EObjectImpl implements Park {
 	 * @generated
 	 */
 	@Override
-	public void setTaxPerMu(ParkIndicator newTaxPerMu) {
+	public void setTaxPerMu(YearlyDecimal newTaxPerMu) {
 		if (newTaxPerMu != taxPerMu) {
 			NotificationChain msgs = null;
 			if (taxPerMu != null)
@@ -899,8 +900,8 @@ public class ParkImpl extends EObjectImpl implements Park {
 	 * @generated
 	 */
 	@Override
-	public BigDecimal computedInvestmentIntensity(final int year, final boolean clusterPart) {
-		return org.clusterdesk.model.derived.CompetitionFigures.investmentIntensity(this, year, clusterPart);
+	public BigDecimal computedInvestmentIntensity(final int year) {
+		return org.clusterdesk.model.derived.CompetitionFigures.investmentIntensity(this, year);
 	}
 
 	/**
@@ -909,8 +910,8 @@ public class ParkImpl extends EObjectImpl implements Park {
 	 * @generated
 	 */
 	@Override
-	public BigDecimal computedTaxPerMu(final int year, final boolean clusterPart) {
-		return org.clusterdesk.model.derived.CompetitionFigures.taxPerMu(this, year, clusterPart);
+	public BigDecimal computedTaxPerMu(final int year) {
+		return org.clusterdesk.model.derived.CompetitionFigures.taxPerMu(this, year);
 	}
 
 	/**
@@ -1030,13 +1031,13 @@ public class ParkImpl extends EObjectImpl implements Park {
 				setForeignCapitalUsed((ParkIndicator)newValue);
 				return;
 			case ClusterDeskPackage.PARK__DEVELOPED_AREA:
-				setDevelopedArea((ParkIndicator)newValue);
+				setDevelopedArea((YearlyDecimal)newValue);
 				return;
 			case ClusterDeskPackage.PARK__INVESTMENT_INTENSITY:
-				setInvestmentIntensity((ParkIndicator)newValue);
+				setInvestmentIntensity((YearlyDecimal)newValue);
 				return;
 			case ClusterDeskPackage.PARK__TAX_PER_MU:
-				setTaxPerMu((ParkIndicator)newValue);
+				setTaxPerMu((YearlyDecimal)newValue);
 				return;
 			case ClusterDeskPackage.PARK__GREEN_PARK_LEVEL:
 				setGreenParkLevel((GreenParkLevel)newValue);
@@ -1090,13 +1091,13 @@ public class ParkImpl extends EObjectImpl implements Park {
 				setForeignCapitalUsed((ParkIndicator)null);
 				return;
 			case ClusterDeskPackage.PARK__DEVELOPED_AREA:
-				setDevelopedArea((ParkIndicator)null);
+				setDevelopedArea((YearlyDecimal)null);
 				return;
 			case ClusterDeskPackage.PARK__INVESTMENT_INTENSITY:
-				setInvestmentIntensity((ParkIndicator)null);
+				setInvestmentIntensity((YearlyDecimal)null);
 				return;
 			case ClusterDeskPackage.PARK__TAX_PER_MU:
-				setTaxPerMu((ParkIndicator)null);
+				setTaxPerMu((YearlyDecimal)null);
 				return;
 			case ClusterDeskPackage.PARK__GREEN_PARK_LEVEL:
 				setGreenParkLevel(GREEN_PARK_LEVEL_EDEFAULT);
@@ -1163,10 +1164,10 @@ public class ParkImpl extends EObjectImpl implements Park {
 	@Override
 	public Object eInvoke(int operationID, EList<?> arguments) throws InvocationTargetException {
 		switch (operationID) {
-			case ClusterDeskPackage.PARK___COMPUTED_INVESTMENT_INTENSITY__INT_BOOLEAN:
-				return computedInvestmentIntensity((Integer)arguments.get(0), (Boolean)arguments.get(1));
-			case ClusterDeskPackage.PARK___COMPUTED_TAX_PER_MU__INT_BOOLEAN:
-				return computedTaxPerMu((Integer)arguments.get(0), (Boolean)arguments.get(1));
+			case ClusterDeskPackage.PARK___COMPUTED_INVESTMENT_INTENSITY__INT:
+				return computedInvestmentIntensity((Integer)arguments.get(0));
+			case ClusterDeskPackage.PARK___COMPUTED_TAX_PER_MU__INT:
+				return computedTaxPerMu((Integer)arguments.get(0));
 		}
 		return super.eInvoke(operationID, arguments);
 	}

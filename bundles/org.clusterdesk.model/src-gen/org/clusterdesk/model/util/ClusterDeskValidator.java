@@ -133,12 +133,20 @@ public class ClusterDeskValidator extends EObjectValidator {
 	public static final int CLUSTER_DOCUMENT__G14 = 11;
 
 	/**
+	 * The {@link org.eclipse.emf.common.util.Diagnostic#getCode() code} for constraint 'G15' of 'Cluster Document'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public static final int CLUSTER_DOCUMENT__G15 = 12;
+
+	/**
 	 * The {@link org.eclipse.emf.common.util.Diagnostic#getCode() code} for constraint 'D01' of 'Cluster Document'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
-	public static final int CLUSTER_DOCUMENT__D01 = 12;
+	public static final int CLUSTER_DOCUMENT__D01 = 13;
 
 	/**
 	 * The {@link org.eclipse.emf.common.util.Diagnostic#getCode() code} for constraint 'D02' of 'Cluster Document'.
@@ -146,7 +154,7 @@ public class ClusterDeskValidator extends EObjectValidator {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
-	public static final int CLUSTER_DOCUMENT__D02 = 13;
+	public static final int CLUSTER_DOCUMENT__D02 = 14;
 
 	/**
 	 * The {@link org.eclipse.emf.common.util.Diagnostic#getCode() code} for constraint 'D03' of 'Cluster Document'.
@@ -154,7 +162,7 @@ public class ClusterDeskValidator extends EObjectValidator {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
-	public static final int CLUSTER_DOCUMENT__D03 = 14;
+	public static final int CLUSTER_DOCUMENT__D03 = 15;
 
 	/**
 	 * The {@link org.eclipse.emf.common.util.Diagnostic#getCode() code} for constraint 'D04' of 'Cluster Document'.
@@ -162,7 +170,7 @@ public class ClusterDeskValidator extends EObjectValidator {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
-	public static final int CLUSTER_DOCUMENT__D04 = 15;
+	public static final int CLUSTER_DOCUMENT__D04 = 16;
 
 	/**
 	 * The {@link org.eclipse.emf.common.util.Diagnostic#getCode() code} for constraint 'D05' of 'Cluster Document'.
@@ -170,7 +178,7 @@ public class ClusterDeskValidator extends EObjectValidator {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
-	public static final int CLUSTER_DOCUMENT__D05 = 16;
+	public static final int CLUSTER_DOCUMENT__D05 = 17;
 
 	/**
 	 * The {@link org.eclipse.emf.common.util.Diagnostic#getCode() code} for constraint 'D06' of 'Cluster Document'.
@@ -178,7 +186,7 @@ public class ClusterDeskValidator extends EObjectValidator {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
-	public static final int CLUSTER_DOCUMENT__D06 = 17;
+	public static final int CLUSTER_DOCUMENT__D06 = 18;
 
 	/**
 	 * The {@link org.eclipse.emf.common.util.Diagnostic#getCode() code} for constraint 'D07' of 'Cluster Document'.
@@ -186,7 +194,7 @@ public class ClusterDeskValidator extends EObjectValidator {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
-	public static final int CLUSTER_DOCUMENT__D07 = 18;
+	public static final int CLUSTER_DOCUMENT__D07 = 19;
 
 	/**
 	 * The {@link org.eclipse.emf.common.util.Diagnostic#getCode() code} for constraint 'D08' of 'Cluster Document'.
@@ -194,7 +202,7 @@ public class ClusterDeskValidator extends EObjectValidator {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
-	public static final int CLUSTER_DOCUMENT__D08 = 19;
+	public static final int CLUSTER_DOCUMENT__D08 = 20;
 
 	/**
 	 * The {@link org.eclipse.emf.common.util.Diagnostic#getCode() code} for constraint 'D09' of 'Cluster Document'.
@@ -202,7 +210,7 @@ public class ClusterDeskValidator extends EObjectValidator {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
-	public static final int CLUSTER_DOCUMENT__D09 = 20;
+	public static final int CLUSTER_DOCUMENT__D09 = 21;
 
 	/**
 	 * The {@link org.eclipse.emf.common.util.Diagnostic#getCode() code} for constraint 'G06' of 'Application'.
@@ -210,7 +218,7 @@ public class ClusterDeskValidator extends EObjectValidator {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
-	public static final int APPLICATION__G06 = 21;
+	public static final int APPLICATION__G06 = 22;
 
 	/**
 	 * The {@link org.eclipse.emf.common.util.Diagnostic#getCode() code} for constraint 'G09' of 'Application'.
@@ -218,7 +226,7 @@ public class ClusterDeskValidator extends EObjectValidator {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
-	public static final int APPLICATION__G09 = 22;
+	public static final int APPLICATION__G09 = 23;
 
 	/**
 	 * The {@link org.eclipse.emf.common.util.Diagnostic#getCode() code} for constraint 'G10' of 'Application'.
@@ -226,7 +234,7 @@ public class ClusterDeskValidator extends EObjectValidator {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
-	public static final int APPLICATION__G10 = 23;
+	public static final int APPLICATION__G10 = 24;
 
 	/**
 	 * The {@link org.eclipse.emf.common.util.Diagnostic#getCode() code} for constraint 'P09' of 'Application'.
@@ -234,7 +242,7 @@ public class ClusterDeskValidator extends EObjectValidator {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
-	public static final int APPLICATION__P09 = 24;
+	public static final int APPLICATION__P09 = 25;
 
 	/**
 	 * The {@link org.eclipse.emf.common.util.Diagnostic#getCode() code} for constraint 'P01' of 'Plan Section'.
@@ -242,7 +250,7 @@ public class ClusterDeskValidator extends EObjectValidator {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
-	public static final int PLAN_SECTION__P01 = 25;
+	public static final int PLAN_SECTION__P01 = 26;
 
 	/**
 	 * The {@link org.eclipse.emf.common.util.Diagnostic#getCode() code} for constraint 'P02' of 'Plan Section'.
@@ -250,7 +258,7 @@ public class ClusterDeskValidator extends EObjectValidator {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
-	public static final int PLAN_SECTION__P02 = 26;
+	public static final int PLAN_SECTION__P02 = 27;
 
 	/**
 	 * The {@link org.eclipse.emf.common.util.Diagnostic#getCode() code} for constraint 'P03' of 'Plan Section'.
@@ -258,7 +266,7 @@ public class ClusterDeskValidator extends EObjectValidator {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
-	public static final int PLAN_SECTION__P03 = 27;
+	public static final int PLAN_SECTION__P03 = 28;
 
 	/**
 	 * The {@link org.eclipse.emf.common.util.Diagnostic#getCode() code} for constraint 'P04' of 'Plan Section'.
@@ -266,7 +274,7 @@ public class ClusterDeskValidator extends EObjectValidator {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
-	public static final int PLAN_SECTION__P04 = 28;
+	public static final int PLAN_SECTION__P04 = 29;
 
 	/**
 	 * The {@link org.eclipse.emf.common.util.Diagnostic#getCode() code} for constraint 'P05' of 'Plan Section'.
@@ -274,7 +282,7 @@ public class ClusterDeskValidator extends EObjectValidator {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
-	public static final int PLAN_SECTION__P05 = 29;
+	public static final int PLAN_SECTION__P05 = 30;
 
 	/**
 	 * The {@link org.eclipse.emf.common.util.Diagnostic#getCode() code} for constraint 'P06' of 'Plan Section'.
@@ -282,7 +290,7 @@ public class ClusterDeskValidator extends EObjectValidator {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
-	public static final int PLAN_SECTION__P06 = 30;
+	public static final int PLAN_SECTION__P06 = 31;
 
 	/**
 	 * The {@link org.eclipse.emf.common.util.Diagnostic#getCode() code} for constraint 'P07' of 'Plan Section'.
@@ -290,7 +298,7 @@ public class ClusterDeskValidator extends EObjectValidator {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
-	public static final int PLAN_SECTION__P07 = 31;
+	public static final int PLAN_SECTION__P07 = 32;
 
 	/**
 	 * The {@link org.eclipse.emf.common.util.Diagnostic#getCode() code} for constraint 'P08' of 'Plan Section'.
@@ -298,7 +306,7 @@ public class ClusterDeskValidator extends EObjectValidator {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
-	public static final int PLAN_SECTION__P08 = 32;
+	public static final int PLAN_SECTION__P08 = 33;
 
 	/**
 	 * The {@link org.eclipse.emf.common.util.Diagnostic#getCode() code} for constraint 'P10' of 'Review Section'.
@@ -306,7 +314,7 @@ public class ClusterDeskValidator extends EObjectValidator {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
-	public static final int REVIEW_SECTION__P10 = 33;
+	public static final int REVIEW_SECTION__P10 = 34;
 
 	/**
 	 * The {@link org.eclipse.emf.common.util.Diagnostic#getCode() code} for constraint 'P11' of 'Implementation Plan'.
@@ -314,7 +322,7 @@ public class ClusterDeskValidator extends EObjectValidator {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
-	public static final int IMPLEMENTATION_PLAN__P11 = 34;
+	public static final int IMPLEMENTATION_PLAN__P11 = 35;
 
 	/**
 	 * The {@link org.eclipse.emf.common.util.Diagnostic#getCode() code} for constraint 'C06' of 'Library Row'.
@@ -322,7 +330,7 @@ public class ClusterDeskValidator extends EObjectValidator {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
-	public static final int LIBRARY_ROW__C06 = 35;
+	public static final int LIBRARY_ROW__C06 = 36;
 
 	/**
 	 * The {@link org.eclipse.emf.common.util.Diagnostic#getCode() code} for constraint 'C07' of 'Library Row'.
@@ -330,7 +338,7 @@ public class ClusterDeskValidator extends EObjectValidator {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
-	public static final int LIBRARY_ROW__C07 = 36;
+	public static final int LIBRARY_ROW__C07 = 37;
 
 	/**
 	 * The {@link org.eclipse.emf.common.util.Diagnostic#getCode() code} for constraint 'C08' of 'Project'.
@@ -338,7 +346,7 @@ public class ClusterDeskValidator extends EObjectValidator {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
-	public static final int PROJECT__C08 = 37;
+	public static final int PROJECT__C08 = 38;
 
 	/**
 	 * The {@link org.eclipse.emf.common.util.Diagnostic#getCode() code} for constraint 'C05' of 'Cluster Libraries'.
@@ -346,7 +354,7 @@ public class ClusterDeskValidator extends EObjectValidator {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
-	public static final int CLUSTER_LIBRARIES__C05 = 38;
+	public static final int CLUSTER_LIBRARIES__C05 = 39;
 
 	/**
 	 * The {@link org.eclipse.emf.common.util.Diagnostic#getCode() code} for constraint 'C06' of 'Cluster Libraries'.
@@ -354,7 +362,7 @@ public class ClusterDeskValidator extends EObjectValidator {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
-	public static final int CLUSTER_LIBRARIES__C06 = 39;
+	public static final int CLUSTER_LIBRARIES__C06 = 40;
 
 	/**
 	 * The {@link org.eclipse.emf.common.util.Diagnostic#getCode() code} for constraint 'C01' of 'Competition Report'.
@@ -362,7 +370,7 @@ public class ClusterDeskValidator extends EObjectValidator {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
-	public static final int COMPETITION_REPORT__C01 = 40;
+	public static final int COMPETITION_REPORT__C01 = 41;
 
 	/**
 	 * The {@link org.eclipse.emf.common.util.Diagnostic#getCode() code} for constraint 'C02' of 'Competition Report'.
@@ -370,7 +378,7 @@ public class ClusterDeskValidator extends EObjectValidator {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
-	public static final int COMPETITION_REPORT__C02 = 41;
+	public static final int COMPETITION_REPORT__C02 = 42;
 
 	/**
 	 * The {@link org.eclipse.emf.common.util.Diagnostic#getCode() code} for constraint 'C03' of 'Competition Report'.
@@ -378,7 +386,7 @@ public class ClusterDeskValidator extends EObjectValidator {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
-	public static final int COMPETITION_REPORT__C03 = 42;
+	public static final int COMPETITION_REPORT__C03 = 43;
 
 	/**
 	 * The {@link org.eclipse.emf.common.util.Diagnostic#getCode() code} for constraint 'C04' of 'Competition Report'.
@@ -386,7 +394,7 @@ public class ClusterDeskValidator extends EObjectValidator {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
-	public static final int COMPETITION_REPORT__C04 = 43;
+	public static final int COMPETITION_REPORT__C04 = 44;
 
 	/**
 	 * The {@link org.eclipse.emf.common.util.Diagnostic#getCode() code} for constraint 'C09' of 'Competition Report'.
@@ -394,7 +402,7 @@ public class ClusterDeskValidator extends EObjectValidator {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
-	public static final int COMPETITION_REPORT__C09 = 44;
+	public static final int COMPETITION_REPORT__C09 = 45;
 
 	/**
 	 * The {@link org.eclipse.emf.common.util.Diagnostic#getCode() code} for constraint 'C10' of 'Competition Report'.
@@ -402,7 +410,7 @@ public class ClusterDeskValidator extends EObjectValidator {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
-	public static final int COMPETITION_REPORT__C10 = 45;
+	public static final int COMPETITION_REPORT__C10 = 46;
 
 	/**
 	 * The {@link org.eclipse.emf.common.util.Diagnostic#getCode() code} for constraint 'C11' of 'Competition Report'.
@@ -410,7 +418,7 @@ public class ClusterDeskValidator extends EObjectValidator {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
-	public static final int COMPETITION_REPORT__C11 = 46;
+	public static final int COMPETITION_REPORT__C11 = 47;
 
 	/**
 	 * The {@link org.eclipse.emf.common.util.Diagnostic#getCode() code} for constraint 'C12' of 'Competition Report'.
@@ -418,7 +426,7 @@ public class ClusterDeskValidator extends EObjectValidator {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
-	public static final int COMPETITION_REPORT__C12 = 47;
+	public static final int COMPETITION_REPORT__C12 = 48;
 
 	/**
 	 * The {@link org.eclipse.emf.common.util.Diagnostic#getCode() code} for constraint 'C13' of 'Competition Report'.
@@ -426,7 +434,7 @@ public class ClusterDeskValidator extends EObjectValidator {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
-	public static final int COMPETITION_REPORT__C13 = 48;
+	public static final int COMPETITION_REPORT__C13 = 49;
 
 	/**
 	 * A constant with a fixed name that can be used as the base value for additional hand written constants.
@@ -434,7 +442,7 @@ public class ClusterDeskValidator extends EObjectValidator {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
-	private static final int GENERATED_DIAGNOSTIC_CODE_COUNT = 48;
+	private static final int GENERATED_DIAGNOSTIC_CODE_COUNT = 49;
 
 	/**
 	 * A constant with a fixed name that can be used as the base value for additional hand written constants in a derived class.
@@ -969,6 +977,7 @@ public class ClusterDeskValidator extends EObjectValidator {
 		if (result || diagnostics != null) result &= validateClusterDocument_G12(clusterDocument, diagnostics, context);
 		if (result || diagnostics != null) result &= validateClusterDocument_G13(clusterDocument, diagnostics, context);
 		if (result || diagnostics != null) result &= validateClusterDocument_G14(clusterDocument, diagnostics, context);
+		if (result || diagnostics != null) result &= validateClusterDocument_G15(clusterDocument, diagnostics, context);
 		if (result || diagnostics != null) result &= validateClusterDocument_D01(clusterDocument, diagnostics, context);
 		if (result || diagnostics != null) result &= validateClusterDocument_D02(clusterDocument, diagnostics, context);
 		if (result || diagnostics != null) result &= validateClusterDocument_D03(clusterDocument, diagnostics, context);
@@ -1069,6 +1078,16 @@ public class ClusterDeskValidator extends EObjectValidator {
 	 */
 	public boolean validateClusterDocument_G14(ClusterDocument clusterDocument, DiagnosticChain diagnostics, Map<Object, Object> context) {
 		return clusterDocument.G14(diagnostics, context);
+	}
+
+	/**
+	 * Validates the G15 constraint of '<em>Cluster Document</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public boolean validateClusterDocument_G15(ClusterDocument clusterDocument, DiagnosticChain diagnostics, Map<Object, Object> context) {
+		return clusterDocument.G15(diagnostics, context);
 	}
 
 	/**
@@ -1185,6 +1204,7 @@ public class ClusterDeskValidator extends EObjectValidator {
 		if (result || diagnostics != null) result &= validateClusterDocument_G12(application, diagnostics, context);
 		if (result || diagnostics != null) result &= validateClusterDocument_G13(application, diagnostics, context);
 		if (result || diagnostics != null) result &= validateClusterDocument_G14(application, diagnostics, context);
+		if (result || diagnostics != null) result &= validateClusterDocument_G15(application, diagnostics, context);
 		if (result || diagnostics != null) result &= validateClusterDocument_D01(application, diagnostics, context);
 		if (result || diagnostics != null) result &= validateClusterDocument_D02(application, diagnostics, context);
 		if (result || diagnostics != null) result &= validateClusterDocument_D03(application, diagnostics, context);
@@ -1926,6 +1946,7 @@ public class ClusterDeskValidator extends EObjectValidator {
 		if (result || diagnostics != null) result &= validateClusterDocument_G12(competitionReport, diagnostics, context);
 		if (result || diagnostics != null) result &= validateClusterDocument_G13(competitionReport, diagnostics, context);
 		if (result || diagnostics != null) result &= validateClusterDocument_G14(competitionReport, diagnostics, context);
+		if (result || diagnostics != null) result &= validateClusterDocument_G15(competitionReport, diagnostics, context);
 		if (result || diagnostics != null) result &= validateClusterDocument_D01(competitionReport, diagnostics, context);
 		if (result || diagnostics != null) result &= validateClusterDocument_D02(competitionReport, diagnostics, context);
 		if (result || diagnostics != null) result &= validateClusterDocument_D03(competitionReport, diagnostics, context);

@@ -83,22 +83,23 @@ public final class CompetitionFigures {
 		return DecimalMath.growth(values.get(0).getValue(), values.get(values.size() - 1).getValue());
 	}
 
-	/** C11/D09: 投资强度 = fixed investment (亿元 → 万元) / developed area (亩), in 万元/亩. */
-	public static BigDecimal investmentIntensity(Park park, int year, boolean clusterPart) {
-		return perMu(park.getFixedInvestment(), park.getDevelopedArea(), year, clusterPart);
+	/** C11/D09: 投资强度 = the park's fixed investment (亿元 → 万元) / its developed area (亩), in 万元/亩. */
+	public static BigDecimal investmentIntensity(Park park, int year) {
+		return perMu(park.getFixedInvestment(), park.getDevelopedArea(), year);
 	}
 
-	/** C11/D09: 亩均税收 = tax (亿元 → 万元) / developed area (亩), in 万元/亩. */
-	public static BigDecimal taxPerMu(Park park, int year, boolean clusterPart) {
-		return perMu(park.getTax(), park.getDevelopedArea(), year, clusterPart);
+	/** C11/D09: 亩均税收 = the park's tax (亿元 → 万元) / its developed area (亩), in 万元/亩. */
+	public static BigDecimal taxPerMu(Park park, int year) {
+		return perMu(park.getTax(), park.getDevelopedArea(), year);
 	}
 
-	private static BigDecimal perMu(ParkIndicator amount, ParkIndicator area, int year, boolean clusterPart) {
+	/** The form prints 园区开发面积, 投资强度 and 亩均税收 for the park as a whole, one cell per year. */
+	private static BigDecimal perMu(ParkIndicator amount, YearlyDecimal area, int year) {
 		if (amount == null || area == null) {
 			return null;
 		}
-		BigDecimal yiYuan = SeriesFigures.valueOrNull(clusterPart ? amount.getClusterPart() : amount.getParkTotal(), year);
-		BigDecimal mu = SeriesFigures.valueOrNull(clusterPart ? area.getClusterPart() : area.getParkTotal(), year);
+		BigDecimal yiYuan = SeriesFigures.valueOrNull(amount.getParkTotal(), year);
+		BigDecimal mu = SeriesFigures.valueOrNull(area, year);
 		return DecimalMath.divide(UnitConversion.yiToWan(yiYuan), mu);
 	}
 

@@ -233,16 +233,12 @@ public final class DerivedValues {
 	}
 
 	private interface PerMu {
-		BigDecimal compute(int year, boolean clusterPart);
+		BigDecimal compute(int year);
 	}
 
-	private void perMu(Park park, ParkIndicator entered, EStructuralFeature feature, int year, PerMu computation) {
-		BigDecimal total = entered == null ? null : enteredAt(entered.getParkTotal(), year);
+	private void perMu(Park park, YearlyDecimal entered, EStructuralFeature feature, int year, PerMu computation) {
 		add("D09", yearLabel(NLS.bind(Messages.Derived_parkValue, park.getName(), label(feature)), year), year,
-				computation.compute(year, false), total, Messages.Formula_perMu, park, feature);
-		BigDecimal part = entered == null ? null : enteredAt(entered.getClusterPart(), year);
-		add("D09", yearLabel(NLS.bind(Messages.Derived_parkClusterValue, park.getName(), label(feature)), year), year,
-				computation.compute(year, true), part, Messages.Formula_perMu, park, feature);
+				computation.compute(year), enteredAt(entered, year), Messages.Formula_perMu, park, feature);
 	}
 
 	private void yearly(String rule, EObject owner, EStructuralFeature feature, YearlyDecimal entered, int year, BigDecimal computed,

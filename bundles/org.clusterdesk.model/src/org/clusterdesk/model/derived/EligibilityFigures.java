@@ -35,7 +35,8 @@ public final class EligibilityFigures {
 		}
 		CommitmentLetter letter = application.getCommitment();
 		if (letter != null && edition != null && edition.hasField(Literals.APPLICATION__COMMITMENT)) {
-			return letter.isNotProhibited() && letter.isNoAccidents() && letter.isNoViolations();
+			// the letter makes every commitment the form prescribes, as the form words them
+			return org.clusterdesk.model.forms.CommitmentWording.notMade(application, letter).isEmpty();
 		}
 		return true;
 	}

@@ -26,7 +26,6 @@ final class Messages extends NLS {
 	public static String Derived_total;
 	public static String Derived_parkIncrease;
 	public static String Derived_parkValue;
-	public static String Derived_parkClusterValue;
 	public static String Formula_growth;
 	public static String Formula_leadingOutput;
 	public static String Formula_leadingGrowth;

@@ -25,6 +25,7 @@ import org.clusterdesk.model.YearDecimal;
 import org.clusterdesk.model.YearlyDecimal;
 import org.clusterdesk.model.derived.DerivedValue;
 import org.clusterdesk.model.derived.DerivedValues;
+import org.clusterdesk.model.forms.CommitmentWording;
 import org.clusterdesk.model.resource.ClusterFiles;
 import org.clusterdesk.model.resource.ClusterResource;
 import org.eclipse.emf.ecore.EAnnotation;
@@ -83,7 +84,9 @@ public final class BatchBenchmarkData {
 	static void vary(ClusterDocument document, int i) {
 		if (document.getName() != null) {
 			// the number goes before the closing 产业 / 集群, so that the name keeps the edition's pattern (G13)
-			document.setName(document.getName().replaceFirst("(\u4ea7\u4e1a|\u96c6\u7fa4)$", String.format("%04d$1", i + 1))); //$NON-NLS-1$ //$NON-NLS-2$
+			// a Jiangsu 承诺函 names the cluster: its commitments follow the new name
+			CommitmentWording.rename(document,
+					document.getName().replaceFirst("(\u4ea7\u4e1a|\u96c6\u7fa4)$", String.format("%04d$1", i + 1))); //$NON-NLS-1$ //$NON-NLS-2$
 		}
 		BigDecimal factor = BigDecimal.valueOf(400 + (i * 7919L) % 1200, 3);
 		BigDecimal trend = BigDecimal.valueOf(960 + (i * 104729L) % 100, 3);

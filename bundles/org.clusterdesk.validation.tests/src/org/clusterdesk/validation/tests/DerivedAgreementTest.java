@@ -202,12 +202,12 @@ class DerivedAgreementTest {
 		Park park = r.getParks().get(0);
 		park.getFixedInvestment().getParkTotal().put(2025, new BigDecimal("50"));
 		park.getTax().getParkTotal().put(2025, new BigDecimal("2"));
-		park.getDevelopedArea().getParkTotal().put(2025, new BigDecimal("10000"));
-		park.getInvestmentIntensity().getParkTotal().put(2025, new BigDecimal("50.00"));
-		park.getTaxPerMu().getParkTotal().put(2025, new BigDecimal("2.00"));
+		park.getDevelopedArea().put(2025, new BigDecimal("10000"));
+		park.getInvestmentIntensity().put(2025, new BigDecimal("50.00"));
+		park.getTaxPerMu().put(2025, new BigDecimal("2.00"));
 		assertNoFinding(r, "D09");
 		// the amount left in 亿元 (no conversion) is what the rule catches
-		park.getInvestmentIntensity().getParkTotal().put(2025, new BigDecimal("0.01"));
+		park.getInvestmentIntensity().put(2025, new BigDecimal("0.01"));
 		RuleFinding f = assertOneFinding(r, "D09", ERROR, "投资强度", "0.01", "50.00", park.getName(), "10000");
 		assertEquals(Literals.PARK__INVESTMENT_INTENSITY, f.feature());
 		assertNotNull(f.owner());

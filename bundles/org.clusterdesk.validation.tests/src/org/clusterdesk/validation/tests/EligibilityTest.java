@@ -73,10 +73,19 @@ class EligibilityTest {
 	@Test
 	void aJiangsuLetterThatDoesNotAffirm() {
 		Application a = sample("jiangsu-2024");
-		a.getCommitment().setNoViolations(false);
-		RuleFinding f = assertOneFinding(a, "G06", ERROR, "不存在偷税漏税、严重失信等其他重大违法违规行为", "承诺函未承诺",
-				"不存在偷税漏税、严重失信等其他重大违法违规行为");
+		String violations = "不存在偷税漏税、严重失信等其他重大违法违规行为。";
+		assertTrue(a.getCommitment().getCommitments().remove(violations), "the sample's letter makes the commitment");
+		RuleFinding f = assertOneFinding(a, "G06", ERROR, "承诺内容", "承诺函未承诺", violations);
 		assertEquals("承诺函", f.section());
+		assertFalse(a.eligible());
+	}
+
+	@Test
+	void aJiangsuLetterNamingAnotherCluster() {
+		Application a = sample("jiangsu-2024");
+		a.setName("扬州市宝应县智能电网装备产业");
+		// the letter still names the cluster it was written for: its first commitment is not the one the form asks for
+		assertOneFinding(a, "G06", ERROR, "承诺内容", "承诺函未承诺", "我市本次申报的扬州市宝应县智能电网装备产业集群主导产业不属于国家规定的禁止、限制和淘汰类产业；");
 		assertFalse(a.eligible());
 	}
 

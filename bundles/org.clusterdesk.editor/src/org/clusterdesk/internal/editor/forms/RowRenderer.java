@@ -31,6 +31,7 @@ import org.clusterdesk.model.StandardCategory;
 import org.clusterdesk.model.StandardCount;
 import org.clusterdesk.model.YearDecimal;
 import org.clusterdesk.model.YesNo;
+import org.clusterdesk.model.forms.CommitmentWording;
 import org.clusterdesk.model.derived.DerivedValue;
 import org.clusterdesk.model.forms.FormLayout;
 import org.eclipse.emf.common.command.CompoundCommand;
@@ -357,6 +358,10 @@ public final class RowRenderer {
 				toolkit.createLabel(client, ""); //$NON-NLS-1$
 				note(client, note);
 			}
+			return;
+		}
+		if (attribute == Literals.COMMITMENT_LETTER__COMMITMENTS) {
+			commitments(client, access, label, note);
 			return;
 		}
 		if (attribute.isMany()) {
@@ -766,6 +771,22 @@ public final class RowRenderer {
 		matrix.finishLine();
 	}
 
+	/**
+	 * 承诺函: each commitment as the form words it (the cluster's name filled in), ticked when the letter makes it; the
+	 * letter's text is these sentences, not a checklist (the Word export prints them as the form's paragraph).
+	 */
+	private void commitments(Composite client, FeatureAccess access, String label, String note) {
+		rowLabel(client, label, null);
+		Composite cell = valueGrid(client, 1);
+		List<String> prescribed = CommitmentWording.prescribed(document());
+		for (String sentence : prescribed) {
+			CheckField check = new CheckField(context, cell, pageId, new CommitmentAccess(access, sentence, prescribed), label, sentence);
+			add(check.layout(new GridData(SWT.FILL, SWT.TOP, true, false)));
+			markRow(check.getButton(), label);
+		}
+		note(client, note);
+	}
+
 	private void parkTable(Composite client, List<FormRow> rows, OwnerRef sectionRef, EClass sectionClass) {
 		List<Integer> years = edition().getDataYears();
 		List<String> headers = new ArrayList<>();
@@ -788,7 +809,6 @@ public final class RowRenderer {
 			label.setData(FormWidgets.ROW_KEY, row.getLabel());
 			for (int year : years) {
 				for (int part = 0; part < 2; part++) {
-					int which = part;
 					OwnerRef series = indicator.child(part == 0 ? Literals.PARK_INDICATOR__PARK_TOTAL : Literals.PARK_INDICATOR__CLUSTER_PART);
 					YearAccess cell = new YearAccess(context, series, year);
 					if (year == years.get(0) && part == 0) {
@@ -798,7 +818,6 @@ public final class RowRenderer {
 							NLS.bind(part == 0 ? Messages.Row_parkTotalField : Messages.Row_parkClusterField, row.getLabel(), year), SWT.NONE);
 					add(field.layout(matrix.cellData()));
 					markRow(field.getText(), row.getLabel());
-					field.derived(() -> perMu(owner.resolve(), reference, year, which));
 				}
 			}
 			TextField growth = new TextField(context, matrix.getComposite(), pageId, new FeatureAccess(context, indicator, Literals.PARK_INDICATOR__GROWTH),
@@ -810,30 +829,8 @@ public final class RowRenderer {
 			computed.getLabel().setLayoutData(matrix.valueData());
 			add(computed);
 			matrix.finishLine();
-			if (perMu(owner.resolve(), reference, years.get(0), 0) != null) {
-				Label line = matrix.label(Messages.Row_computedLine, null);
-				line.setForeground(FormWidgets.computedColor(line.getDisplay()));
-				line.setFont(FormWidgets.smallFont());
-				for (int year : years) {
-					for (int part = 0; part < 2; part++) {
-						int which = part;
-						DerivedLabel cell = new DerivedLabel(context, matrix.getComposite(), () -> perMu(owner.resolve(), reference, year, which), null);
-						GridData data = matrix.cellData();
-						data.horizontalIndent = ProblemDecoration.INDENT;
-						cell.getLabel().setLayoutData(data);
-						add(cell);
-					}
-				}
-				matrix.finishLine();
-			}
 		}
 		matrix.finishLine();
-	}
-
-	/** D09 per-mu values of a park: for each year the park total first, then the cluster part. */
-	private DerivedValue perMu(EObject park, EStructuralFeature feature, int year, int part) {
-		List<DerivedValue> values = context.derived().of(park, feature).stream().filter(v -> Objects.equals(v.year(), year)).toList();
-		return part < values.size() ? values.get(part) : null;
 	}
 
 	private void implementationTable(Composite client, List<FormRow> rows, OwnerRef sectionRef, EClass sectionClass) {

@@ -201,15 +201,11 @@ public final class DocxDocumentWriter {
 				new DeclarationWriter(ctx).write(section, first);
 			} else if (objects.isEmpty()) {
 				new FormTableWriter(ctx).write(section, null);
+			} else if (objects.size() == 1) {
+				new FormTableWriter(ctx).write(section, first);
 			} else {
-				FormTableWriter writer = new FormTableWriter(ctx);
-				for (int i = 0; i < objects.size(); i++) {
-					if (i > 0) {
-						// a repeated section (one per core park): a line between the tables keeps them apart
-						ctx.body().paragraph(DocxStyles.TABLE, null);
-					}
-					writer.write(section, objects.get(i));
-				}
+				// a repeated section (two core parks, 另行加行): each of its subsections holds every object in turn
+				new FormTableWriter(ctx).writeRepeated(section, objects);
 			}
 		}
 	}

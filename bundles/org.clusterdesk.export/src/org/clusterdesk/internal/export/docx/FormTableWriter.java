@@ -75,19 +75,72 @@ final class FormTableWriter {
 
 	/** Writes a section for one of its objects (null when the document has none yet: empty rows). */
 	void write(FormSection formSection, EObject object) {
+		start(formSection, object);
+		writeRows(0, formSection.getRows().size(), true);
+		flush();
+	}
+
+	/**
+	 * Writes a section the document has several objects for (two core parks): the form says 另行加行, so each subsection
+	 * the form numbers inside the section (3.1, 3.2) holds every object in turn — 3.1's table once per park, one below
+	 * the other, then 3.2 with each park's report in rows of its one table — rather than the whole section per object.
+	 */
+	void writeRepeated(FormSection formSection, List<EObject> objects) {
+		List<FormRow> rows = formSection.getRows();
+		this.layout = FormLayout.of(ctx.edition());
+		List<Integer> starts = new java.util.ArrayList<>();
+		starts.add(0);
+		for (int i = 1; i < rows.size(); i++) {
+			if (layout.heading(rows.get(i)) != null && !layout.hidden(rows.get(i))) {
+				starts.add(i);
+			}
+		}
+		starts.add(rows.size());
+		for (int s = 0; s + 1 < starts.size(); s++) {
+			int from = starts.get(s);
+			int to = starts.get(s + 1);
+			// a subsection that is one text (3.2's report): the objects' texts are rows of one table
+			boolean oneText = to - from == 1 && rows.get(from).getFeature() instanceof EAttribute a
+					&& a.getEAttributeType().getInstanceClass() == String.class;
+			for (int o = 0; o < objects.size(); o++) {
+				if (o == 0 || !oneText) {
+					if (o > 0) {
+						// the next object's table of the subsection, apart from the one above
+						ctx.body().paragraph(DocxStyles.TABLE, null);
+					}
+					start(formSection, objects.get(o));
+					writeRows(from, to, o == 0);
+					if (!oneText) {
+						flush();
+					}
+				} else {
+					this.sectionObject = objects.get(o);
+					repeatedText(rows.get(from));
+				}
+			}
+			if (oneText) {
+				flush();
+			}
+		}
+	}
+
+	private void start(FormSection formSection, EObject object) {
 		this.section = formSection;
 		this.sectionObject = object;
 		this.layout = FormLayout.of(ctx.edition());
 		newTable();
-		List<FormRow> rows = formSection.getRows();
-		for (int i = 0; i < rows.size(); i++) {
+	}
+
+	private void writeRows(int from, int to, boolean headings) {
+		List<FormRow> rows = section.getRows();
+		for (int i = from; i < to; i++) {
 			FormRow row = rows.get(i);
 			if (layout.hidden(row)) {
 				// captured for the attachments: the form has no row for it
 				continue;
 			}
 			String heading = layout.heading(row);
-			if (heading != null) {
+			if (heading != null && headings) {
 				// a subsection the form numbers inside its part (3.1, 4.2, 5.1 …): its heading, then its own table
 				flush();
 				ctx.body().paragraph(DocxStyles.HEADING2, heading);
@@ -106,7 +159,19 @@ final class FormTableWriter {
 			}
 			i = writeRow(rows, i);
 		}
-		flush();
+	}
+
+	/** The text of a further object in the table of the first one's: the object's name above it, no guidance again. */
+	private void repeatedText(FormRow row) {
+		CellText.Builder cell = CellText.builder();
+		FormRow first = section.getRows().get(0);
+		Object name = ExportContext.value(ctx.owner(sectionObject, first), first.getFeature());
+		if (name instanceof String n && !n.isBlank()) {
+			cell.add(DocxStyles.TABLE, n.strip(), Align.LEFT);
+		}
+		Object value = ExportContext.value(ctx.owner(sectionObject, row), row.getFeature());
+		cell.add(DocxStyles.TABLE, FormValues.text((String) value), Align.BOTH);
+		table.row().rest(cell.build());
 	}
 
 	FormLayout layout() {
@@ -175,6 +240,25 @@ final class FormTableWriter {
 			return writeReference(rows, index, reference.getEReferenceType(), owner, value);
 		}
 		EAttribute attribute = (EAttribute) feature;
+		FormLayout.Group beside = layout.beside(row);
+		FormRow other = beside == null || attribute.isMany() ? null
+				: section.getRows().stream().filter(r -> r.getFeature().getName().equals(beside.rows().get(1))).findFirst().orElse(null);
+		if (other != null && other.getFeature() instanceof EAttribute otherAttribute && !otherAttribute.isMany()) {
+			// 是否为国/省级绿色园区（需提供佐证） | □国家级 □省级 □否 | 佐证页码 | P12: the second row in the first one's line
+			Object otherValue = ExportContext.value(ctx.owner(sectionObject, other), other.getFeature());
+			int v = valueWidth();
+			CellText label = label(row);
+			if (row.getNote() != null && label.lines().stream().noneMatch(l -> l.text() != null && l.text().contains(row.getNote()))) {
+				// the form prints the row's note in its label cell here: 是否为国/省级绿色园区（需提供佐证）
+				CellText.Builder b = CellText.builder();
+				label.lines().forEach(l -> b.add(l.style(), l.text(), l.align()));
+				label = b.note(row.getNote()).build();
+			}
+			table.row().cell(labelWidth(), label).cell((int) (v * 0.4), attributeText(row, attribute, value))
+					.cell((int) (v * 0.2), CellText.of(DocxStyles.TABLE_LABEL, beside.label(), Align.CENTER))
+					.rest(attributeText(other, otherAttribute, otherValue));
+			return index;
+		}
 		if (attribute.getEAttributeType() instanceof EEnum type) {
 			if (attribute.isMany()) {
 				simple(row, choices.group(row, type, (List<?>) value, owner));
@@ -206,6 +290,18 @@ final class FormTableWriter {
 			simple(row, CellText.EMPTY);
 		}
 		return index;
+	}
+
+	/** One value of an attribute row as its cell prints it (a choice as the form's boxes, a page as written). */
+	private CellText attributeText(FormRow row, EAttribute attribute, Object value) {
+		if (attribute.getEAttributeType() instanceof EEnum type) {
+			return ChoiceText.isChoice(type) ? choices.line(row, type, value)
+					: CellText.of(ChoiceText.isNone(value) ? "" : Labels.literal(type, (Enumerator) value)); //$NON-NLS-1$
+		}
+		if (value instanceof BigDecimal d) {
+			return CellText.centred(FormValues.decimal(d, attribute));
+		}
+		return CellText.of(value == null ? "" : FormValues.text(value.toString())); //$NON-NLS-1$
 	}
 
 	private int writeReference(List<FormRow> rows, int index, EClass type, EObject owner, Object value) {

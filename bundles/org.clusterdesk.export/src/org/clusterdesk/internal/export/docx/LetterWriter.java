@@ -4,9 +4,8 @@
  */
 package org.clusterdesk.internal.export.docx;
 
-import java.time.LocalDate;
-
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
+import org.clusterdesk.model.ClusterDeskPackage;
 import org.clusterdesk.model.CommitmentLetter;
 import org.clusterdesk.model.EvidenceRef;
 import org.clusterdesk.model.FormRow;
@@ -15,8 +14,9 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.osgi.util.NLS;
 
 /**
- * Sections that are letters and outlines rather than tables: Jiangsu's 承诺函 (addressee, the commitments ticked ☑ or
- * not ☐, the issuing bureau's seal and date) and its 撰写提纲 (numbered items, each with the filer's answer).
+ * Sections that are letters and outlines rather than tables: Jiangsu's 承诺函 (the addressee, the commitments the letter
+ * makes as the form words them, 特此承诺。, the issuing bureau, its seal and the date) and its 撰写提纲 (the part headings,
+ * numbered items, each with the filer's answer).
  */
 final class LetterWriter {
 
@@ -26,39 +26,34 @@ final class LetterWriter {
 		this.ctx = ctx;
 	}
 
-	/** 承诺函: the rows that are commitments become ☑/☐ lines, the bureau and date the signature. */
+	/**
+	 * 承诺函 as the form prints it: 省工业和信息化厅：, the prescribed sentence(s) with the cluster's name (the commitments
+	 * the letter makes, one paragraph), 特此承诺。, then XXX市工业和信息化局, （公章） and the date at the right.
+	 */
 	void commitment(FormSection section, EObject object) {
 		CommitmentLetter letter = object instanceof CommitmentLetter l ? l : null;
 		DocxBody body = ctx.body();
 		String addressee = letter == null ? null : letter.getAddressee();
 		if (addressee != null && !addressee.isBlank()) {
-			body.paragraph(DocxStyles.COVER, NLS.bind(Messages.Cover_label, addressee));
+			// the salutation at the margin, as the form has it; the paragraphs below are indented
+			body.paragraph(DocxStyles.BODY, NLS.bind(Messages.Cover_label, addressee.strip())).setIndentationFirstLine(0);
 		}
-		body.paragraph(DocxStyles.BODY, NLS.bind(Messages.Commitment_intro, FormValues.text(ctx.document().getName())));
-		String bureau = null;
+		String commitments = letter == null ? "" : String.join("", letter.getCommitments()); //$NON-NLS-1$
+		body.paragraph(DocxStyles.BODY, commitments);
+		body.paragraph(DocxStyles.BODY, Messages.Commitment_closing);
+		String bureau = letter == null ? null : letter.getIssuingBureau();
 		String bureauNote = null;
-		LocalDate date = null;
 		for (FormRow row : section.getRows()) {
-			Object value = ExportContext.value(ctx.owner(object, row), row.getFeature());
-			Class<?> type = row.getFeature().getEType().getInstanceClass();
-			if (type == boolean.class || type == Boolean.class) {
-				body.paragraph(DocxStyles.BODY, FormValues.box(Boolean.TRUE.equals(value), row.getLabel()));
-			} else if (type == LocalDate.class) {
-				date = (LocalDate) value;
-			} else if (type == String.class) {
-				bureau = (String) value;
+			if (row.getFeature() == ClusterDeskPackage.Literals.COMMITMENT_LETTER__ISSUING_BUREAU) {
 				bureauNote = row.getNote();
 			}
 		}
-		body.paragraph(DocxStyles.BODY, Messages.Commitment_closing);
-		String signature = bureau != null && !bureau.isBlank() ? bureau : bureauNote;
-		if (signature != null) {
-			body.paragraph(DocxStyles.COVER, signature, ParagraphAlignment.RIGHT).setSpacingBefore(600);
-		}
-		if (bureau != null && !bureau.isBlank()) {
-			body.paragraph(DocxStyles.COVER, Messages.Commitment_seal, ParagraphAlignment.RIGHT);
-		}
-		body.paragraph(DocxStyles.COVER, FormValues.date(date), ParagraphAlignment.RIGHT);
+		// the bureau's name, or the form's XXX市工业和信息化局 while there is none; the seal goes under it
+		String signature = bureau != null && !bureau.isBlank() ? bureau.strip()
+				: bureauNote == null ? "" : bureauNote.replace(Messages.Commitment_seal, ""); //$NON-NLS-1$
+		body.paragraph(DocxStyles.COVER, signature, ParagraphAlignment.RIGHT).setSpacingBefore(600);
+		body.paragraph(DocxStyles.COVER, Messages.Commitment_seal, ParagraphAlignment.RIGHT);
+		body.paragraph(DocxStyles.COVER, FormValues.date(letter == null ? null : letter.getDate()), ParagraphAlignment.RIGHT);
 	}
 
 	/** 撰写提纲: 1、集群基本信息（200字以内，下同） and the answer, item by item. */

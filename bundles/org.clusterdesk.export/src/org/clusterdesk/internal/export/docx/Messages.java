@@ -78,7 +78,6 @@ public final class Messages extends NLS {
 	public static String Declaration_line;
 	public static String Recommendation_unit;
 	public static String Seal;
-	public static String Commitment_intro;
 	public static String Commitment_closing;
 	public static String Commitment_seal;
 	public static String Outline_item;

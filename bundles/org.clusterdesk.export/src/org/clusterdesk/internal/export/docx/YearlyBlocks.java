@@ -71,6 +71,10 @@ final class YearlyBlocks {
 
 	void yearly(FormRow row, Object series) {
 		EStructuralFeature feature = row.getFeature();
+		if (parkHeader) {
+			parkYears(row, series);
+			return;
+		}
 		if (row.isLastYearOnly()) {
 			writer.simple(row, CellText.of(yearValue(series, feature, ctx.lastYear())));
 			return;
@@ -305,6 +309,25 @@ final class YearlyBlocks {
 		}
 		r.rest(CellText.centred(indicator == null ? "" //$NON-NLS-1$
 				: FormValues.decimal(indicator.getGrowth() != null ? indicator.getGrowth() : indicator.computedGrowth())));
+	}
+
+	/**
+	 * A row of the park's table the form prints with two cells (园区开发面积（亩）, 投资强度, 亩均税收): the park's figure under
+	 * 2024年 and under 2025年, each cell as wide as its year's header.
+	 */
+	private void parkYears(FormRow row, Object series) {
+		List<Integer> years = ctx.years();
+		int part = writer.valueWidth() / (2 * years.size() + 1);
+		TableBuilder.Row r = table().row().cell(writer.labelWidth(), writer.label(row));
+		for (int i = 0; i < years.size(); i++) {
+			CellText value = CellText.centred(yearValue(series, row.getFeature(), years.get(i)));
+			if (i < years.size() - 1) {
+				r.cell(2 * part, value);
+			} else {
+				// the last year's cell reaches the table's edge, over the 总额增幅 column the row has no value for
+				r.rest(value);
+			}
+		}
 	}
 
 	/** 5.1: 上一年实际值 and the target of each plan year. */

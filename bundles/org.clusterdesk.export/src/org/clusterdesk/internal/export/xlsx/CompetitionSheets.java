@@ -20,6 +20,7 @@ import org.clusterdesk.model.ImplementationTarget;
 import org.clusterdesk.model.KeyProject;
 import org.clusterdesk.model.Park;
 import org.clusterdesk.model.ParkIndicator;
+import org.clusterdesk.model.YearlyDecimal;
 import org.clusterdesk.model.RankedEnterprise;
 import org.clusterdesk.model.RankingTable;
 import org.clusterdesk.model.SmartFactoryCount;
@@ -271,7 +272,10 @@ final class CompetitionSheets {
 		sheet.finish(1);
 	}
 
-	/** 3.1 for every core park: each year split into 园区总额 and 其中：集群产业, then 总额增幅. */
+	/**
+	 * 3.1 for every core park: each year split into 园区总额 and 其中：集群产业, then 总额增幅; the rows the form prints with
+	 * one cell a year (园区开发面积, 投资强度, 亩均税收) fill the 园区总额 column of each year.
+	 */
 	private void parks(CompetitionReport report, FormSection section, List<Integer> years) throws ExportException {
 		int number = 0;
 		for (Park park : report.getParks()) {
@@ -297,6 +301,14 @@ final class CompetitionSheets {
 						cells[c++] = Counts.cell(YearlyValues.valueOf(indicator.getClusterPart(), year), counts);
 					}
 					cells[c] = YearlyValues.enteredOrComputed(indicator.getGrowth(), indicator.computedGrowth());
+				} else if (row.getFeature() instanceof org.eclipse.emf.ecore.EReference ref && ref.getEReferenceType() == P.getYearlyDecimal()) {
+					// 园区开发面积, 投资强度, 亩均税收: the form prints the park's figure, one cell a year (under 园区总额 here)
+					YearlyDecimal series = value instanceof YearlyDecimal y ? y : null;
+					int c = 1;
+					for (int year : years) {
+						cells[c] = Counts.cell(YearlyValues.valueOf(series, year), false);
+						c += 2;
+					}
 				} else if (row.getFeature() == P.getPark_GreenParkLevel()) {
 					// the form: 是否为国/省级绿色园区 | answer | 佐证页码 | page
 					cells[1] = Labels.literal(park.getGreenParkLevel());

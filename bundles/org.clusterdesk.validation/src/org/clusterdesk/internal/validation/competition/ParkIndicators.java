@@ -16,21 +16,16 @@ import org.clusterdesk.model.YearlyDecimal;
 import org.clusterdesk.model.rules.Rule;
 import org.clusterdesk.model.rules.RuleContext;
 import org.eclipse.emf.ecore.EObject;
-import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.osgi.util.NLS;
 
 /**
- * C11 (E): park indicators of 3.1, year by year: every amount's 其中：集群产业 is not above its 园区总额. 投资强度 and 亩均税收 are
- * ratios — the cluster's part may well be denser than the park — so they are not compared with their totals; whether
- * they agree with investment, tax and developed area (亿元 → 万元 first, tolerance 0.01) is D09's: the derived values list
- * both the park total and the cluster part ({@code DerivedValues}, Derived_parkValue / Derived_parkClusterValue), and D09
- * reports each disagreement once. This rule does not compute them again.
+ * C11 (E): park indicators of 3.1, year by year: every amount's 其中：集群产业 is not above its 园区总额. 园区开发面积, 投资强度
+ * and 亩均税收 are the park's figures, one cell a year, without a cluster part (the form prints them so); whether 投资强度 and
+ * 亩均税收 agree with investment, tax and developed area (亿元 → 万元 first, tolerance 0.01) is D09's ({@code DerivedValues},
+ * Derived_parkValue), and D09 reports each disagreement once. This rule does not compute them again.
  */
 public class ParkIndicators implements Rule {
-
-	/** Ratios, not amounts: part ≤ total does not apply (their agreement is D09's). */
-	private static final List<EReference> RATIOS = List.of(Literals.PARK__INVESTMENT_INTENSITY, Literals.PARK__TAX_PER_MU);
 
 	@Override
 	public void check(EObject object, RuleContext context) {
@@ -41,7 +36,7 @@ public class ParkIndicators implements Rule {
 		for (Park park : report.getParks()) {
 			String parkName = CompetitionFacts.display(park.getName());
 			for (EStructuralFeature feature : park.eClass().getEAllStructuralFeatures()) {
-				if (context.has(feature) && !RATIOS.contains(feature) && park.eGet(feature) instanceof ParkIndicator indicator) {
+				if (context.has(feature) && park.eGet(feature) instanceof ParkIndicator indicator) {
 					partWithinTotal(indicator, parkName, edition.getDataYears(), context);
 				}
 			}

@@ -11,16 +11,17 @@ import org.clusterdesk.model.CommitmentLetter;
 import org.clusterdesk.model.ExplainedAnswer;
 import org.clusterdesk.model.YesNo;
 import org.clusterdesk.model.derived.EligibilityFigures;
+import org.clusterdesk.model.forms.CommitmentWording;
 import org.clusterdesk.model.rules.Rule;
 import org.clusterdesk.model.rules.RuleContext;
-import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.osgi.util.NLS;
 
 /**
  * G06 (E): the reasons that make a cluster ineligible, each reported on its own (the report sorts G06 first): 主导产业
  * 属于禁止、限制和淘汰类产业 = 是, an accident = 是, tax/credit problems = 是, and in Jiangsu, where the same questions
- * move to the 承诺函, a commitment the letter does not affirm. The same conditions as
+ * move to the 承诺函, a commitment the form prescribes that the letter does not make (as the form words it, the
+ * cluster's name filled in). The same conditions as
  * {@link EligibilityFigures#eligible(Application)}, asked only where the edition shows the question.
  */
 public class Eligibility implements Rule {
@@ -46,17 +47,13 @@ public class Eligibility implements Rule {
 			}
 		}
 		CommitmentLetter letter = application.getCommitment();
-		if (letter != null && context.has(Literals.APPLICATION__COMMITMENT)) {
-			checkCommitment(context, letter, Literals.COMMITMENT_LETTER__NOT_PROHIBITED, letter.isNotProhibited());
-			checkCommitment(context, letter, Literals.COMMITMENT_LETTER__NO_ACCIDENTS, letter.isNoAccidents());
-			checkCommitment(context, letter, Literals.COMMITMENT_LETTER__NO_VIOLATIONS, letter.isNoViolations());
-		}
-	}
-
-	private static void checkCommitment(RuleContext context, CommitmentLetter letter, EAttribute commitment, boolean affirmed) {
-		if (!affirmed) {
-			context.error(letter, commitment, null, NLS.bind(Messages.G06_notCommitted, context.label(commitment)),
-					Messages.G06_notAffirmed, Messages.G06_affirmed);
+		if (context.has(Literals.APPLICATION__COMMITMENT)) {
+			// the letter makes each commitment as the form words it (the cluster's name filled in)
+			for (String commitment : CommitmentWording.notMade(application, letter)) {
+				context.error(letter != null ? letter : application,
+						letter != null ? Literals.COMMITMENT_LETTER__COMMITMENTS : Literals.APPLICATION__COMMITMENT, null,
+						NLS.bind(Messages.G06_notCommitted, commitment), Messages.G06_notAffirmed, Messages.G06_affirmed);
+			}
 		}
 	}
 

@@ -6,7 +6,7 @@ package org.clusterdesk.internal.validation.general;
 
 import org.eclipse.osgi.util.NLS;
 
-/** Messages of the general rules G01–G14 (messages.properties; Chinese as unicode escapes). */
+/** Messages of the general rules G01–G15 (messages.properties; Chinese as unicode escapes). */
 final class Messages extends NLS {
 
 	private static final String BUNDLE_NAME = "org.clusterdesk.internal.validation.general.messages"; //$NON-NLS-1$
@@ -136,6 +136,16 @@ final class Messages extends NLS {
 	public static String G14_partUnit;
 
 	public static String G14_partDate;
+
+	public static String G15_letterMissing;
+
+	public static String G15_expected;
+
+	public static String G15_partMissing;
+
+	public static String G15_partBureau;
+
+	public static String G15_partDate;
 
 	public static String Places_year;
 

@@ -33,7 +33,8 @@ import org.eclipse.osgi.util.NLS;
  * G01 (E): a required row of the edition is not empty (说明 2: 各必填栏目不得空缺，无相关情况时应填写“无”). One finding
  * per missing row, saying what is missing. Missing years of a yearly row are reported here; foreign or disordered
  * years are G11's, and so are the edition's years missing from a row that holds foreign ones (a shifted table). The
- * declaration rows are G14's: they are signed for the final export, not while drafting.
+ * declaration rows are G14's and the 承诺函's signature rows (bureau, date) G15's: they are signed for the final export,
+ * not while drafting.
  */
 public class RequiredRows implements Rule {
 
@@ -61,7 +62,8 @@ public class RequiredRows implements Rule {
 	}
 
 	private static boolean isDeclaration(EStructuralFeature feature) {
-		return feature.getEContainingClass() == Literals.DECLARATION || feature.getEType() == Literals.DECLARATION;
+		return feature.getEContainingClass() == Literals.DECLARATION || feature.getEType() == Literals.DECLARATION
+				|| feature == Literals.COMMITMENT_LETTER__ISSUING_BUREAU || feature == Literals.COMMITMENT_LETTER__DATE;
 	}
 
 	/** What is missing in the row, or null when it is filled. */

@@ -26,6 +26,14 @@ final class Messages extends NLS {
 	public static String GreenPark_yes;
 	public static String GreenPark_chooseLevel;
 	public static String GreenPark_unreadable;
+	public static String Commitment_changed;
+	public static String Commitment_no;
+	public static String Commitment_unanswered;
+	public static String Park_yearValue;
+	public static String Park_moved;
+	public static String Park_clusterPartDropped;
+	public static String Park_growthDropped;
+	public static String Park_unreadable;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -20,7 +20,8 @@ public final class Steps {
 
 	/** Every step, in the order they run (by source version, then as listed). */
 	public static List<MigrationStep> all() {
-		return List.of(new CumulativeGrowthPerYear(), new QualitativeCompletionDescriptions(), new GreenParkLevelFromYesNo());
+		return List.of(new CumulativeGrowthPerYear(), new QualitativeCompletionDescriptions(), new GreenParkLevelFromYesNo(),
+				new ParkFiguresPerYear(), new CommitmentsAsWorded());
 	}
 
 	/** The row label the document's edition gives the feature (the form's wording), else the given label. */
