@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Collectors;
 
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.clusterdesk.internal.formreader.DocxGrid;
 import org.clusterdesk.internal.formreader.EditionFinder;
 import org.clusterdesk.internal.formreader.GridReader;
@@ -49,11 +48,9 @@ public final class FormReader {
 				throw new FormReadException(NLS.bind(Messages.Error_noSuchEdition, editionId, ids(editions)));
 			}
 		}
-		XWPFDocument docx = SafeDocx.open(file);
-		try {
-			progress.worked(20);
-			DocxGrid grid = DocxGrid.of(docx);
-			progress.worked(20);
+		{
+			DocxGrid grid = SafeDocx.read(file);
+			progress.worked(40);
 			Edition edition = given != null ? given : EditionFinder.recognise(grid, editions);
 			if (edition == null) {
 				throw new FormReadException(NLS.bind(Messages.Error_unknownEdition, file, ids(editions)));
@@ -67,8 +64,6 @@ public final class FormReader {
 				sections.worked(1);
 			});
 			return new FormReadResult(reader.document(), edition.getId(), reader.unread());
-		} finally {
-			SafeDocx.close(docx);
 		}
 	}
 

@@ -174,8 +174,12 @@ public final class GridReader {
 
 	private void section() {
 		EClass type = section.getFeature() == null ? null : section.getFeature().getEReferenceType();
+		if (isDeclaration()) {
+			declarations(section.getFeature() == null ? document : (EObject) document.eGet(section.getFeature()));
+			return;
+		}
 		if (type == P.getPlanSection() || type == P.getReviewSection() || type == P.getWritingOutline()
-				|| type == P.getCommitmentLetter() || type == P.getClusterLibraries() || isDeclaration()) {
+				|| type == P.getCommitmentLetter() || type == P.getClusterLibraries()) {
 			unread(Messages.Place_wholeSection, "", Messages.Reason_notSupported); //$NON-NLS-1$
 			return;
 		}
@@ -199,6 +203,116 @@ public final class GridReader {
 		}
 		EObject object = section.getFeature() == null ? document : (EObject) document.eGet(section.getFeature());
 		rows(object);
+	}
+
+	/**
+	 * 真实性声明 and the opinions: the declaration's lines (负责人（签字）：name, …（公章）：unit, the date under them), or
+	 * one block per signatory (集群促进组织负责人签字：name, （单位盖章）unit, date), and each recommendation's block.
+	 */
+	private void declarations(EObject sectionObject) {
+		for (FormRow row : section.getRows()) {
+			EObject owner = FormRows.owner(document, sectionObject, row);
+			EStructuralFeature feature = row.getFeature();
+			if (owner == null) {
+				continue;
+			}
+			if (feature.getEContainingClass() == P.getDeclaration()) {
+				declarationLine(row, owner);
+			} else if (feature instanceof EReference ref && ref.getEReferenceType() == P.getDeclaration()) {
+				signatory(row, owner, ref);
+			} else {
+				row(row, owner, sectionObject);
+			}
+		}
+	}
+
+	/** The cell holding a line that starts with the text; null when none. */
+	private DocxGrid.Cell cellWithLine(String start) {
+		String key = Values.key(start);
+		for (DocxGrid.Item item : items) {
+			if (!item.isRow()) {
+				continue;
+			}
+			for (DocxGrid.Cell cell : item.cells) {
+				for (String line : cell.lines()) {
+					if (Values.key(line).startsWith(key)) {
+						return cell;
+					}
+				}
+			}
+		}
+		return null;
+	}
+
+	private void declarationLine(FormRow row, EObject owner) {
+		EStructuralFeature feature = row.getFeature();
+		if (feature.getEType().getInstanceClass() == LocalDate.class) {
+			// the date: the last date-like line of the declaration's cell (under its signer and seal lines)
+			DocxGrid.Cell cell = null;
+			for (FormRow other : section.getRows()) {
+				if (other.getFeature().getEContainingClass() == P.getDeclaration() && other != row
+						&& other.getFeature().getEType().getInstanceClass() == String.class) {
+					cell = cellWithLine(other.getLabel() + "\uff1a"); //$NON-NLS-1$
+					if (cell != null) {
+						break;
+					}
+				}
+			}
+			if (cell == null) {
+				unread(row, "", Messages.Reason_notFound); //$NON-NLS-1$
+				return;
+			}
+			String date = null;
+			for (String line : cell.lines()) {
+				if (looksLikeDate(line) || Values.isNothing(line) && Values.key(line).equals("\u5e74\u6708\u65e5")) { //$NON-NLS-1$
+					date = line;
+				}
+			}
+			set(row, owner, date == null ? List.of() : List.of(date));
+			return;
+		}
+		String prefix = row.getLabel() + "\uff1a"; //$NON-NLS-1$
+		DocxGrid.Cell cell = cellWithLine(prefix);
+		if (cell == null) {
+			unread(row, "", Messages.Reason_notFound); //$NON-NLS-1$
+			return;
+		}
+		for (String line : cell.lines()) {
+			if (Values.key(line).startsWith(Values.key(prefix))) {
+				set(row, owner, List.of(afterColon(line)));
+				return;
+			}
+		}
+	}
+
+	private void signatory(FormRow row, EObject owner, EReference reference) {
+		DocxGrid.Cell cell = cellWithLine(row.getLabel() + "\uff1a"); //$NON-NLS-1$
+		if (cell == null) {
+			unread(row, "", Messages.Reason_notFound); //$NON-NLS-1$
+			return;
+		}
+		org.clusterdesk.model.Declaration declaration = (org.clusterdesk.model.Declaration) owner.eGet(reference);
+		if (declaration == null) {
+			declaration = P.getClusterDeskFactory().createDeclaration();
+			owner.eSet(reference, declaration);
+		}
+		String seal = row.getNote() != null ? row.getNote() : Messages.Form_seal;
+		for (String line : cell.lines()) {
+			String key = Values.key(line);
+			if (key.startsWith(Values.key(row.getLabel() + "\uff1a"))) { //$NON-NLS-1$
+				declaration.setSigner(blankToNull(afterColon(line)));
+			} else if (key.startsWith(Values.key(seal))) {
+				String unit = line.strip();
+				unit = unit.startsWith(seal) ? unit.substring(seal.length()) : unit.substring(Math.min(unit.length(), seal.length()));
+				declaration.setUnit(blankToNull(unit));
+			} else if (looksLikeDate(line)) {
+				try {
+					declaration.setDate(Values.date(line));
+				} catch (Values.Unreadable e) {
+					unread(NLS.bind(Messages.Place_sub, row.getLabel(), ModelLabels.feature(P.getDeclaration_Date())), line, e.getMessage());
+				}
+			}
+		}
 	}
 
 	private boolean isDeclaration() {
@@ -285,6 +399,8 @@ public final class GridReader {
 			organisation(row, owner, reference, sectionObject);
 		} else if (type == P.getUnitContact()) {
 			unitContacts(row, owner, reference);
+		} else if (type == P.getStandardCount()) {
+			standards(row, owner, reference);
 		} else {
 			unread(row, "", Messages.Reason_notSupported); //$NON-NLS-1$
 		}
@@ -937,6 +1053,67 @@ public final class GridReader {
 			}
 		}
 		return null;
+	}
+
+	/**
+	 * 近三年…制修订标准数量情况: the label merged down, then per data year a block 类别 | 主持数量 | 参与数量, one row per
+	 * category (国际, 国家, 行业, 团体); the blocks are the data years in order, as the form has no row of years.
+	 */
+	private void standards(FormRow row, EObject owner, EReference reference) {
+		Match m = find(layout.label(row), false);
+		if (m == null) {
+			unread(row, "", Messages.Reason_notFound); //$NON-NLS-1$
+			return;
+		}
+		List<Integer> years = edition.getDataYears();
+		EEnum categories = P.getStandardCategory();
+		Map<String, org.clusterdesk.model.StandardCount> counts = new LinkedHashMap<>();
+		for (int i = m.index + 1; i < items.size(); i++) {
+			DocxGrid.Item item = items.get(i);
+			if (!item.isRow() || item.used || item.cells.size() <= m.cell || !item.cells.get(m.cell).continued()) {
+				break;
+			}
+			item.used = true;
+			cursor = i + 1;
+			for (int y = 0; y < years.size(); y++) {
+				int at = m.cell + 1 + 3 * y;
+				EEnumLiteral category = literalOf(null, categories, item.cell(at));
+				if (category == null) {
+					if (!item.cell(at).isBlank()) {
+						unread(NLS.bind(Messages.Place_year, layout.label(row), String.valueOf(years.get(y))), item.cell(at), Messages.Reason_noOption);
+					}
+					continue;
+				}
+				try {
+					Integer led = Values.count(item.cell(at + 1));
+					Integer participated = Values.count(item.cell(at + 2));
+					if (led == null && participated == null) {
+						continue;
+					}
+					org.clusterdesk.model.StandardCount count = P.getClusterDeskFactory().createStandardCount();
+					count.setYear(years.get(y));
+					count.setCategory((org.clusterdesk.model.StandardCategory) category.getInstance());
+					count.setLed(led);
+					count.setParticipated(participated);
+					counts.put(years.get(y) + "/" + category.getValue(), count); //$NON-NLS-1$
+				} catch (Values.Unreadable e) {
+					unread(NLS.bind(Messages.Place_year, layout.label(row) + " " + item.cell(at), String.valueOf(years.get(y))), //$NON-NLS-1$
+							item.cell(at + 1) + " / " + item.cell(at + 2), e.getMessage()); //$NON-NLS-1$
+				}
+			}
+		}
+		@SuppressWarnings("unchecked")
+		List<org.clusterdesk.model.StandardCount> list = (List<org.clusterdesk.model.StandardCount>) owner.eGet(reference);
+		list.clear();
+		// in the order the editor keeps them: year by year, the categories in the form's order
+		for (Integer year : years) {
+			for (EEnumLiteral category : categories.getELiterals()) {
+				org.clusterdesk.model.StandardCount c = counts.get(year + "/" + category.getValue()); //$NON-NLS-1$
+				if (c != null) {
+					list.add(c);
+				}
+			}
+		}
 	}
 
 	// ---------------------------------------------------------------- organisations and contacts

@@ -14,7 +14,6 @@ import java.util.Locale;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.openxml4j.opc.PackagePart;
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.clusterdesk.export.PoiTempFiles;
 import org.clusterdesk.formreader.FormReadException;
 import org.eclipse.osgi.util.NLS;
@@ -39,8 +38,8 @@ public final class SafeDocx {
 	private SafeDocx() {
 	}
 
-	/** The document, read-only: closing it never writes to the file. */
-	public static XWPFDocument open(Path file) throws FormReadException {
+	/** The body of the file's main document, read without changing the file. */
+	public static DocxGrid read(Path file) throws FormReadException {
 		String name = file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(Locale.ROOT); //$NON-NLS-1$
 		if (name.endsWith(".docm") || name.endsWith(".dotm")) { //$NON-NLS-1$ //$NON-NLS-2$
 			throw new FormReadException(NLS.bind(Messages.Error_macros, file));
@@ -85,16 +84,41 @@ public final class SafeDocx {
 					throw new FormReadException(NLS.bind(Messages.Error_macros, file));
 				}
 			}
-			return new XWPFDocument(pkg);
+			PackagePart main = main(pkg);
+			if (main == null) {
+				throw new FormReadException(NLS.bind(Messages.Error_notDocx, file));
+			}
+			try (InputStream in = main.getInputStream()) {
+				return DocxGrid.of(in);
+			}
 		} catch (FormReadException e) {
-			pkg.revert();
 			throw e;
+		} catch (DocxGrid.DoctypeException e) {
+			throw new FormReadException(NLS.bind(Messages.Error_doctype, file, "DOCTYPE"), e); //$NON-NLS-1$
 		} catch (Exception | StackOverflowError e) {
+			throw failure(file, e);
+		} finally {
 			if (pkg != null) {
 				pkg.revert();
 			}
-			throw failure(file, e);
 		}
+	}
+
+	/** The main document part: the officeDocument relationship's target, else /word/document.xml. */
+	private static PackagePart main(OPCPackage pkg) throws Exception {
+		var rels = pkg.getRelationshipsByType(org.apache.poi.openxml4j.opc.PackageRelationshipTypes.CORE_DOCUMENT);
+		if (rels.size() > 0) {
+			PackagePart part = pkg.getPart(rels.getRelationship(0));
+			if (part != null) {
+				return part;
+			}
+		}
+		for (PackagePart part : pkg.getParts()) {
+			if (part.getPartName().getName().equals("/word/document.xml")) { //$NON-NLS-1$
+				return part;
+			}
+		}
+		return null;
 	}
 
 	/**
@@ -123,13 +147,6 @@ public final class SafeDocx {
 			// not a readable zip: POI says what is wrong with it below
 		}
 		return false;
-	}
-
-	/** Closes without writing anything back. */
-	public static void close(XWPFDocument docx) {
-		if (docx != null && docx.getPackage() != null) {
-			docx.getPackage().revert();
-		}
 	}
 
 	private static FormReadException failure(Path file, Throwable e) {
