@@ -106,6 +106,14 @@ public final class GridReader {
 			}
 			worked.run();
 		}
+		// the attachments index after the form (附件清单: titles, files, pages, what each evidences) is not read yet
+		for (DocxGrid.Item item : grid.items()) {
+			if (!item.isRow() && Values.key(item.paragraph).equals(Values.key(Messages.Form_attachmentIndex))) {
+				section = null;
+				unread.add(new UnreadPlace(Messages.Form_attachmentIndex, Messages.Place_wholeSection, "", Messages.Reason_notSupported)); //$NON-NLS-1$
+				break;
+			}
+		}
 	}
 
 	// ---------------------------------------------------------------- places

@@ -39,6 +39,7 @@ public final class Messages extends NLS {
 	public static String Form_evidencePage;
 	public static String Form_recommendationUnit;
 	public static String Form_seal;
+	public static String Form_attachmentIndex;
 	public static String Error_notFound;
 	public static String Error_permission;
 	public static String Error_read;
