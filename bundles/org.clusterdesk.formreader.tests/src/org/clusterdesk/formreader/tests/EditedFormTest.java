@@ -127,6 +127,51 @@ class EditedFormTest {
 				"二、主导产业情况 / 集群企业数量（年度当前值）（2023年）：“两千多” — 不是数字"), lines);
 	}
 
+	@Test
+	void aRowAddedToATopTenTableArrives() throws Exception {
+		org.clusterdesk.model.CompetitionReport sample = (org.clusterdesk.model.CompetitionReport) ReaderTesting.sample("competition-2026");
+		Path docx = dir.resolve("top-ten.docx");
+		DocxExporter.export(sample, docx, ExportMode.DRAFT, null);
+		String first = sample.getEnterprises().getTopRevenue().getRows().get(0).getName();
+		try (InputStream in = Files.newInputStream(docx); XWPFDocument doc = new XWPFDocument(in)) {
+			// the row of the first enterprise copied above 合计, and typed over as a person adds an 11th enterprise
+			XWPFTableRow template = row(doc, first);
+			XWPFTable table = template.getTable();
+			int totalAt = -1;
+			for (int i = 0; i < table.getRows().size(); i++) {
+				if (table.getRow(i).getCell(0).getText().equals("合计")) {
+					totalAt = i;
+				}
+			}
+			XWPFTableRow added = new XWPFTableRow((org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRow) template.getCtRow().copy(), table);
+			List<XWPFTableCell> cells = added.getTableCells();
+			setCell(cells.get(0), "株洲新增硬质合金有限公司");
+			setCell(cells.get(1), "３.５０");
+			setCell(cells.get(2), "4.20亿元");
+			setCell(cells.get(3), "20.00");
+			setCell(cells.get(4), "硬质合金刀片、钻头");
+			// POI inserts a copy of the row's XML: typed over before it goes in
+			table.addRow(added, totalAt);
+			try (OutputStream out = Files.newOutputStream(docx)) {
+				doc.write(out);
+			}
+		}
+
+		FormReadResult result = FormReader.read(docx, null, null);
+
+		org.clusterdesk.model.RankingTable read = ((org.clusterdesk.model.CompetitionReport) result.document()).getEnterprises().getTopRevenue();
+		List<org.clusterdesk.model.RankedEnterprise> rows = read.getRows();
+		assertEquals(sample.getEnterprises().getTopRevenue().getRows().size() + 1, rows.size());
+		org.clusterdesk.model.RankedEnterprise last = rows.get(rows.size() - 1);
+		assertEquals("株洲新增硬质合金有限公司", last.getName());
+		assertEquals(0, new BigDecimal("3.50").compareTo(last.valueOf(2024)));
+		assertEquals(0, new BigDecimal("4.20").compareTo(last.valueOf(2025)));
+		assertEquals(List.of("硬质合金刀片", "钻头"), last.getProducts());
+		for (int i = 0; i < rows.size() - 1; i++) {
+			assertEquals(sample.getEnterprises().getTopRevenue().getRows().get(i).getName(), rows.get(i).getName());
+		}
+	}
+
 	// ---------------------------------------------------------------- editing as a person does
 
 	static XWPFTableRow row(XWPFDocument doc, String label) {

@@ -186,7 +186,11 @@ public final class GridReader {
 			declarations(section.getFeature() == null ? document : (EObject) document.eGet(section.getFeature()));
 			return;
 		}
-		if (type == P.getPlanSection() || type == P.getReviewSection() || type == P.getWritingOutline()
+		if (type == P.getPlanSection()) {
+			plan((org.clusterdesk.model.PlanSection) document.eGet(section.getFeature()));
+			return;
+		}
+		if (type == P.getReviewSection() || type == P.getWritingOutline()
 				|| type == P.getCommitmentLetter() || type == P.getClusterLibraries()) {
 			unread(Messages.Place_wholeSection, "", Messages.Reason_notSupported); //$NON-NLS-1$
 			return;
@@ -409,6 +413,10 @@ public final class GridReader {
 			unitContacts(row, owner, reference);
 		} else if (type == P.getStandardCount()) {
 			standards(row, owner, reference);
+		} else if (type == P.getSmartFactoryCount()) {
+			smartFactories(row, owner, reference);
+		} else if (type == P.getRankingTable()) {
+			ranking(row, owner, reference);
 		} else {
 			unread(row, "", Messages.Reason_notSupported); //$NON-NLS-1$
 		}
@@ -1120,6 +1128,268 @@ public final class GridReader {
 				if (c != null) {
 					list.add(c);
 				}
+			}
+		}
+	}
+
+	/** Numbering the outline puts before a heading: 一、 （一） 1. （1）. */
+	private static final java.util.regex.Pattern NUMBERING = java.util.regex.Pattern
+			.compile("^[\\uff08(]?[\\u4e00-\\u9fa50-9]{1,2}[\\uff09)\\u3001.\\uff0e]\\s*"); //$NON-NLS-1$
+
+	private static final java.util.regex.Pattern STAGE = java.util.regex.Pattern.compile("[(]\\d{1,2}[)](\\d{4})\\u5e74\\u5ea6"); //$NON-NLS-1$
+
+	/**
+	 * 八、…发展规划 of an application: the narratives under their outline headings (一、集群基本情况简介, （一）总体思路, …),
+	 * every paragraph up to the next heading, the form's guidance (its note) left out; the stage goals under （1）2025年度
+	 * …; the targets table is not read yet.
+	 */
+	private void plan(org.clusterdesk.model.PlanSection plan) {
+		if (plan == null) {
+			plan = P.getClusterDeskFactory().createPlanSection();
+			document.eSet(section.getFeature(), plan);
+		}
+		for (FormRow row : section.getRows()) {
+			EStructuralFeature feature = row.getFeature();
+			if (feature.getEContainingClass() != P.getPlanSection()) {
+				continue;
+			}
+			if (feature == P.getPlanSection_StageGoals()) {
+				stageGoals(row, plan);
+			} else if (feature instanceof EAttribute a && a.getEAttributeType().getInstanceClass() == String.class) {
+				int at = heading(NUMBERING.matcher(row.getLabel()).replaceFirst("")); //$NON-NLS-1$
+				if (at < 0) {
+					unread(row, "", Messages.Reason_notFound); //$NON-NLS-1$
+					continue;
+				}
+				List<String> text = paragraphsAfter(at, row.getNote());
+				plan.eSet(feature, text.isEmpty() ? null : String.join("\n", text)); //$NON-NLS-1$
+			} else {
+				unread(row, "", Messages.Reason_notSupported); //$NON-NLS-1$
+			}
+		}
+	}
+
+	/** The paragraph that heads a part of the outline: its numbering, then the label. */
+	private int heading(String label) {
+		String key = Values.key(label);
+		for (int i = 0; i < items.size(); i++) {
+			DocxGrid.Item item = items.get(i);
+			if (item.isRow() || item.used) {
+				continue;
+			}
+			String p = Values.key(item.paragraph);
+			if (p.endsWith(key) && p.length() - key.length() <= 4 && NUMBERING.matcher(Values.fold(item.paragraph).strip()).find()) {
+				item.used = true;
+				return i;
+			}
+		}
+		return -1;
+	}
+
+	/**
+	 * Whether a paragraph heads a part of the outline: a heading style, or — as after a re-save that renames the styles —
+	 * a short line that starts with the outline's numbering (二、发展成效, （三）重点任务, 1.三年总体目标).
+	 */
+	private static boolean isHeading(DocxGrid.Item item) {
+		if (item.style != null && item.style.startsWith("CDHeading")) { //$NON-NLS-1$
+			return true;
+		}
+		String text = Values.fold(item.paragraph).strip();
+		return text.length() <= 30 && !text.contains("\u3002") && NUMBERING.matcher(text).find(); //$NON-NLS-1$
+	}
+
+	/** The paragraphs after a heading up to the next heading or table, without the form's guidance. */
+	private List<String> paragraphsAfter(int at, String note) {
+		String noteKey = Values.key(note);
+		List<String> text = new ArrayList<>();
+		for (int i = at + 1; i < items.size(); i++) {
+			DocxGrid.Item item = items.get(i);
+			if (item.isRow() || isHeading(item) || STAGE.matcher(Values.key(item.paragraph)).matches()) {
+				break;
+			}
+			String key = Values.key(item.paragraph);
+			if ("CDNote".equals(item.style) || !noteKey.isEmpty() && noteKey.contains(key) && !key.isEmpty()) { //$NON-NLS-1$
+				continue;
+			}
+			text.add(item.paragraph);
+		}
+		while (!text.isEmpty() && text.get(text.size() - 1).isBlank()) {
+			text.remove(text.size() - 1);
+		}
+		while (!text.isEmpty() && text.get(0).isBlank()) {
+			text.remove(0);
+		}
+		return text;
+	}
+
+	private void stageGoals(FormRow row, org.clusterdesk.model.PlanSection plan) {
+		plan.getStageGoals().clear();
+		boolean found = false;
+		for (int i = 0; i < items.size(); i++) {
+			DocxGrid.Item item = items.get(i);
+			if (item.isRow()) {
+				continue;
+			}
+			java.util.regex.Matcher m = STAGE.matcher(Values.key(item.paragraph));
+			if (!m.matches()) {
+				continue;
+			}
+			found = true;
+			int year = Integer.parseInt(m.group(1));
+			List<String> text = paragraphsAfter(i, null);
+			if (!edition.getStageYears().contains(year)) {
+				if (!text.isEmpty()) {
+					unread(NLS.bind(Messages.Place_year, layout.label(row), String.valueOf(year)), String.join("\n", text), Messages.Reason_otherYear); //$NON-NLS-1$
+				}
+				continue;
+			}
+			org.clusterdesk.model.StageGoal goal = P.getClusterDeskFactory().createStageGoal();
+			goal.setYear(year);
+			goal.setText(text.isEmpty() ? null : String.join("\n", text)); //$NON-NLS-1$
+			plan.getStageGoals().add(goal);
+		}
+		if (!found) {
+			unread(row, "", Messages.Reason_notFound); //$NON-NLS-1$
+		}
+	}
+
+	/** 领航级/卓越级/先进级/基础级智能工厂数量: 0/1/4/9 per year, and the row's own 佐证页码 cell. */
+	private void smartFactories(FormRow row, EObject owner, EReference reference) {
+		Match m = find(layout.label(row), false);
+		if (m == null) {
+			unread(row, "", Messages.Reason_notFound); //$NON-NLS-1$
+			return;
+		}
+		DocxGrid.Item header = headerAbove(m.index);
+		@SuppressWarnings("unchecked")
+		List<org.clusterdesk.model.SmartFactoryCount> list = (List<org.clusterdesk.model.SmartFactoryCount>) owner.eGet(reference);
+		list.clear();
+		if (header == null) {
+			unread(row, m.item.toString(), Messages.Reason_noYears);
+			return;
+		}
+		int offset = m.item.cells.size() - header.cells.size();
+		for (int c = 0; c < header.cells.size(); c++) {
+			int at = c + offset;
+			if (at <= m.cell || at >= m.item.cells.size()) {
+				continue;
+			}
+			String head = header.cell(c);
+			String text = m.item.cell(at);
+			Integer year = Values.year(head, true);
+			if (year != null && edition.getDataYears().contains(year)) {
+				if (Values.isNothing(text)) {
+					continue;
+				}
+				String[] parts = Values.fold(text).split("/"); //$NON-NLS-1$
+				try {
+					if (parts.length != 4) {
+						throw new Values.Unreadable(Messages.Reason_fourCounts);
+					}
+					org.clusterdesk.model.SmartFactoryCount count = P.getClusterDeskFactory().createSmartFactoryCount();
+					count.setYear(year);
+					count.setLeading(Values.count(parts[0]));
+					count.setExcellent(Values.count(parts[1]));
+					count.setAdvanced(Values.count(parts[2]));
+					count.setBasic(Values.count(parts[3]));
+					list.add(count);
+				} catch (Values.Unreadable e) {
+					unread(NLS.bind(Messages.Place_year, layout.label(row), String.valueOf(year)), text, e.getMessage());
+				}
+			} else if (Values.key(head).contains(Values.key(Messages.Form_evidencePage))
+					&& owner.eClass().getEAllStructuralFeatures().contains(P.getEnterpriseIndicators_SmartFactoriesEvidencePage())) {
+				owner.eSet(P.getEnterpriseIndicators_SmartFactoriesEvidencePage(), blankToNull(text));
+			}
+		}
+	}
+
+	/**
+	 * A top-ten table (营业收入排名前十, 研发投入前十位): its caption row, the two header rows (the years in the second),
+	 * then one row per enterprise — as many as there are, rows added by the filer included — up to 合计, and the
+	 * 佐证页码 line under the table.
+	 */
+	private void ranking(FormRow row, EObject owner, EReference reference) {
+		Match m = find(layout.label(row), false);
+		if (m == null) {
+			unread(row, "", Messages.Reason_notFound); //$NON-NLS-1$
+			return;
+		}
+		org.clusterdesk.model.RankingTable table = (org.clusterdesk.model.RankingTable) owner.eGet(reference);
+		if (table == null) {
+			table = P.getClusterDeskFactory().createRankingTable();
+			owner.eSet(reference, table);
+		}
+		table.getRows().clear();
+		Map<Integer, Integer> yearColumns = new LinkedHashMap<>();
+		int i = m.index + 1;
+		for (; i < items.size() && i <= m.index + 3; i++) {
+			DocxGrid.Item item = items.get(i);
+			if (!item.isRow()) {
+				continue;
+			}
+			item.used = true;
+			for (int c = 0; c < item.cells.size(); c++) {
+				Integer year = Values.year(item.cell(c), true);
+				if (year != null) {
+					yearColumns.put(year, c);
+				}
+			}
+			if (!yearColumns.isEmpty()) {
+				i++;
+				break;
+			}
+		}
+		if (yearColumns.isEmpty()) {
+			unread(row, "", Messages.Reason_noYears); //$NON-NLS-1$
+			return;
+		}
+		int lastYear = java.util.Collections.max(yearColumns.values());
+		int growthColumn = lastYear + 1;
+		int productsColumn = lastYear + 2;
+		String total = Values.key(Messages.Form_total);
+		for (; i < items.size(); i++) {
+			DocxGrid.Item item = items.get(i);
+			if (!item.isRow()) {
+				break;
+			}
+			item.used = true;
+			cursor = i + 1;
+			String name = item.cell(0);
+			boolean isTotal = Values.key(name).equals(total);
+			org.clusterdesk.model.ComparedDecimal values = isTotal ? P.getClusterDeskFactory().createComparedDecimal()
+					: P.getClusterDeskFactory().createRankedEnterprise();
+			for (Map.Entry<Integer, Integer> e : yearColumns.entrySet()) {
+				try {
+					values.put(e.getKey(), Values.decimal(item.cell(e.getValue())));
+				} catch (Values.Unreadable x) {
+					unread(NLS.bind(Messages.Place_year, layout.label(row) + " " + name, String.valueOf(e.getKey())), item.cell(e.getValue()), //$NON-NLS-1$
+							x.getMessage());
+				}
+			}
+			compared(row, values, item.cell(growthColumn), null);
+			values.setEvidencePage(null);
+			if (isTotal) {
+				table.setTotal(values);
+				break;
+			}
+			org.clusterdesk.model.RankedEnterprise enterprise = (org.clusterdesk.model.RankedEnterprise) values;
+			if (Values.isNothing(name) && yearColumns.values().stream().allMatch(c -> Values.isNothing(item.cell(c)))) {
+				continue; // an empty row left in the table
+			}
+			enterprise.setName(blankToNull(name));
+			if (productsColumn < item.cells.size()) {
+				enterprise.getProducts().addAll(names(item.cell(productsColumn)));
+			}
+			table.getRows().add(enterprise);
+		}
+		// 佐证页码：P49 under the table
+		String evidence = Values.key(Messages.Form_evidencePage);
+		table.setEvidencePage(null);
+		for (int j = i + 1; j < Math.min(items.size(), i + 3); j++) {
+			DocxGrid.Item item = items.get(j);
+			if (!item.isRow() && Values.key(item.paragraph).startsWith(evidence)) {
+				table.setEvidencePage(blankToNull(afterColon(item.paragraph)));
+				break;
 			}
 		}
 	}
