@@ -348,6 +348,9 @@ public final class GridReader {
 			if (beside != null && !beside.starts(row)) {
 				continue; // read with the row it stands beside
 			}
+			if (row.getFeature() == P.getCompetitionReport_KeyProjectsTotal()) {
+				continue; // the 合计 row of the key projects' table, read with it
+			}
 			FormLayout.Group inline = layout.inline(row);
 			if (inline != null) {
 				if (inline.starts(row)) {
@@ -417,6 +420,8 @@ public final class GridReader {
 			smartFactories(row, owner, reference);
 		} else if (type == P.getRankingTable()) {
 			ranking(row, owner, reference);
+		} else if (type == P.getKeyProject()) {
+			keyProjects(row, owner, reference);
 		} else {
 			unread(row, "", Messages.Reason_notSupported); //$NON-NLS-1$
 		}
@@ -1391,6 +1396,75 @@ public final class GridReader {
 				table.setEvidencePage(blankToNull(afterColon(item.paragraph)));
 				break;
 			}
+		}
+	}
+
+	/**
+	 * 2.3 集群重点项目建设情况: 建设单位名称 | 项目名称 | 总投资（万元） | 建设期, one row per project — rows added by the filer
+	 * included — down to 合计, whose 总投资 is the total.
+	 */
+	private void keyProjects(FormRow row, EObject owner, EReference reference) {
+		String builder = Values.key(ModelLabels.feature(P.getKeyProject_Builder()));
+		int header = -1;
+		for (int i = 0; i < items.size(); i++) {
+			DocxGrid.Item item = items.get(i);
+			if (item.isRow() && !item.used && Values.key(item.cell(0)).equals(builder)) {
+				header = i;
+				item.used = true;
+				break;
+			}
+		}
+		@SuppressWarnings("unchecked")
+		List<org.clusterdesk.model.KeyProject> list = (List<org.clusterdesk.model.KeyProject>) owner.eGet(reference);
+		list.clear();
+		if (header < 0) {
+			unread(row, "", Messages.Reason_notFound); //$NON-NLS-1$
+			return;
+		}
+		String total = Values.key(Messages.Form_total);
+		for (int i = header + 1; i < items.size(); i++) {
+			DocxGrid.Item item = items.get(i);
+			if (!item.isRow()) {
+				break;
+			}
+			item.used = true;
+			cursor = i + 1;
+			String place = layout.label(row) + " " + item.cell(1); //$NON-NLS-1$
+			if (Values.key(item.cell(0)).equals(total)) {
+				if (owner.eClass().getEAllStructuralFeatures().contains(P.getCompetitionReport_KeyProjectsTotal())) {
+					try {
+						owner.eSet(P.getCompetitionReport_KeyProjectsTotal(), Values.decimal(item.cell(2)));
+					} catch (Values.Unreadable e) {
+						unread(NLS.bind(Messages.Place_sub, layout.label(row), Messages.Form_total), item.cell(2), e.getMessage());
+					}
+				}
+				break;
+			}
+			if (item.cells.stream().allMatch(c -> c.text().isBlank())) {
+				continue; // an empty row left in the table
+			}
+			org.clusterdesk.model.KeyProject project = P.getClusterDeskFactory().createKeyProject();
+			project.setBuilder(blankToNull(item.cell(0)));
+			project.setName(blankToNull(item.cell(1)));
+			try {
+				project.setInvestment(Values.decimal(item.cell(2)));
+			} catch (Values.Unreadable e) {
+				unread(NLS.bind(Messages.Place_sub, place, ModelLabels.feature(P.getKeyProject_Investment())), item.cell(2), e.getMessage());
+			}
+			String period = item.cell(3);
+			if (!Values.isNothing(period)) {
+				String[] parts = Values.fold(period).strip().split("\\s*(?:\u81f3|~|\u5230|\u2014|\u2013|-)\\s*"); //$NON-NLS-1$
+				try {
+					if (parts.length != 2) {
+						throw new Values.Unreadable(Messages.Reason_notPeriod);
+					}
+					project.setPeriodStart(Values.yearMonth(parts[0]));
+					project.setPeriodEnd(Values.yearMonth(parts[1]));
+				} catch (Values.Unreadable e) {
+					unread(NLS.bind(Messages.Place_sub, place, Messages.Form_period), period, Messages.Reason_notPeriod);
+				}
+			}
+			list.add(project);
 		}
 	}
 

@@ -39,6 +39,8 @@ public final class Messages extends NLS {
 	public static String Form_evidencePage;
 	public static String Form_recommendationUnit;
 	public static String Form_seal;
+	public static String Form_period;
+	public static String Reason_notPeriod;
 	public static String Form_total;
 	public static String Reason_fourCounts;
 	public static String Form_attachmentIndex;
