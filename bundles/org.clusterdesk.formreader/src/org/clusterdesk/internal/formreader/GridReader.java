@@ -422,6 +422,8 @@ public final class GridReader {
 			ranking(row, owner, reference);
 		} else if (type == P.getKeyProject()) {
 			keyProjects(row, owner, reference);
+		} else if (type == P.getHonour()) {
+			honours(row, owner, reference);
 		} else {
 			unread(row, "", Messages.Reason_notSupported); //$NON-NLS-1$
 		}
@@ -1465,6 +1467,41 @@ public final class GridReader {
 				}
 			}
 			list.add(project);
+		}
+	}
+
+	/** Honours by level: the label merged down, a row per level (国家级 / 省级 / 市级), one title a line. */
+	private void honours(FormRow row, EObject owner, EReference reference) {
+		Match m = find(layout.label(row), false);
+		@SuppressWarnings("unchecked")
+		List<org.clusterdesk.model.Honour> list = (List<org.clusterdesk.model.Honour>) owner.eGet(reference);
+		list.clear();
+		if (m == null) {
+			unread(row, "", Messages.Reason_notFound); //$NON-NLS-1$
+			return;
+		}
+		for (int i = m.index; i < items.size(); i++) {
+			DocxGrid.Item item = items.get(i);
+			if (!item.isRow() || i > m.index && (item.used || item.cells.size() <= m.cell + 1 || !item.cells.get(m.cell).continued())) {
+				break;
+			}
+			item.used = true;
+			cursor = i + 1;
+			String levelText = item.cell(m.cell + 1);
+			List<String> titles = item.cells.size() > m.cell + 2 ? item.cells.get(item.cells.size() - 1).filled() : List.of();
+			EEnumLiteral level = literalOf(null, P.getAdministrativeLevel(), levelText);
+			if (level == null) {
+				if (!titles.isEmpty()) {
+					unread(NLS.bind(Messages.Place_sub, layout.label(row), levelText), String.join("\n", titles), Messages.Reason_noOption); //$NON-NLS-1$
+				}
+				continue;
+			}
+			for (String title : titles) {
+				org.clusterdesk.model.Honour honour = P.getClusterDeskFactory().createHonour();
+				honour.setLevel((org.clusterdesk.model.AdministrativeLevel) level.getInstance());
+				honour.setTitle(title.strip());
+				list.add(honour);
+			}
 		}
 	}
 
