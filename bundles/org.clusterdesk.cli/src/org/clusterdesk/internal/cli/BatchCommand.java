@@ -58,7 +58,7 @@ final class BatchCommand implements Command {
 		if (out == null) {
 			throw new UsageException(Messages.Batch_noOut);
 		}
-		List<ReviewScan.Source> sources = ReviewScan.files(inputs, recursive);
+		List<ReviewScan.Source> sources = withForms(ReviewScan.files(inputs, recursive), inputs, recursive);
 		try {
 			List<Path> read = new ArrayList<>(inputs);
 			sources.forEach(source -> read.add(source.file()));
@@ -83,5 +83,34 @@ final class BatchCommand implements Command {
 			return ExitCodes.BAD_INPUT;
 		}
 		return result.errors() > 0 ? ExitCodes.PROBLEMS : ExitCodes.OK;
+	}
+
+	/**
+	 * Filled Word forms beside the .cluster files: a .docx named on the command line is read as a form, and a folder also
+	 * stands for the .docx files in it (in its subfolders with --recursive; Word's ~$ lock files aside), sorted by path.
+	 */
+	static List<ReviewScan.Source> withForms(List<ReviewScan.Source> sources, List<Path> inputs, boolean recursive) {
+		List<ReviewScan.Source> all = new ArrayList<>();
+		for (ReviewScan.Source source : sources) {
+			if (source.file() != null && FormImport.isForm(source.file())) {
+				Path file = source.file();
+				all.add(new ReviewScan.Source(file, source.shown(), () -> FormImport.load(file)));
+			} else {
+				all.add(source);
+			}
+		}
+		for (Path input : inputs) {
+			if (!java.nio.file.Files.isDirectory(input)) {
+				continue;
+			}
+			try (java.util.stream.Stream<Path> files = recursive ? java.nio.file.Files.walk(input) : java.nio.file.Files.list(input)) {
+				files.filter(f -> java.nio.file.Files.isRegularFile(f) && FormImport.isForm(f)
+						&& !f.getFileName().toString().startsWith("~$")).sorted() //$NON-NLS-1$
+						.forEach(f -> all.add(new ReviewScan.Source(f, f.normalize().toString(), () -> FormImport.load(f))));
+			} catch (IOException | java.io.UncheckedIOException e) {
+				// the folder's own listing error is reported by the .cluster scan above
+			}
+		}
+		return all;
 	}
 }

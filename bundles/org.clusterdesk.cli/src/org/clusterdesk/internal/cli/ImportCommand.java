@@ -46,6 +46,9 @@ final class ImportCommand implements Command {
 	@Override
 	public int run(List<String> args, Console console) throws UsageException {
 		Path into = null;
+		Path out = null;
+		String edition = null;
+		boolean replace = false;
 		boolean dryRun = false;
 		boolean allowEmpty = false;
 		List<String> workbooks = new ArrayList<>();
@@ -53,6 +56,9 @@ final class ImportCommand implements Command {
 			String arg = args.get(i);
 			switch (arg) {
 			case "--into" -> into = Path.of(ExportCommand.value(args, ++i, arg)); //$NON-NLS-1$
+			case "--out" -> out = Path.of(ExportCommand.value(args, ++i, arg)); //$NON-NLS-1$
+			case "--edition" -> edition = ExportCommand.value(args, ++i, arg); //$NON-NLS-1$
+			case "--replace" -> replace = true; //$NON-NLS-1$
 			case "--dry-run" -> dryRun = true; //$NON-NLS-1$
 			case "--allow-empty" -> allowEmpty = true; //$NON-NLS-1$
 			default -> {
@@ -62,6 +68,16 @@ final class ImportCommand implements Command {
 				workbooks.add(arg);
 			}
 			}
+		}
+		if (workbooks.size() == 1 && FormImport.isForm(Path.of(workbooks.get(0)))) {
+			// a filled Word form: read into a new document
+			if (into != null || dryRun || allowEmpty) {
+				throw new UsageException(Messages.ImportForm_workbookOptions);
+			}
+			return FormImport.run(Path.of(workbooks.get(0)), out, edition, replace, console);
+		}
+		if (out != null || edition != null || replace) {
+			throw new UsageException(Messages.ImportForm_formOptions);
 		}
 		if (workbooks.size() != 1) {
 			throw new UsageException(Messages.Import_oneWorkbook);

@@ -62,6 +62,13 @@ final class Messages extends NLS {
 	public static String Import_saveFailed;
 	public static String Import_saved;
 	public static String Import_wouldEmpty;
+	public static String ImportForm_workbookOptions;
+	public static String ImportForm_formOptions;
+	public static String ImportForm_noOut;
+	public static String ImportForm_outExtension;
+	public static String ImportForm_exists;
+	public static String ImportForm_saved;
+	public static String Benchmark_formRead;
 	public static String Batch_summary;
 	public static String Batch_help;
 	public static String Batch_noOut;
