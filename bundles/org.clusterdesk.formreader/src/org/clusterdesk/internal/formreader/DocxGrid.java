@@ -71,8 +71,15 @@ public final class DocxGrid {
 		}
 	}
 
-	/** A table cell: its lines, and whether it continues a cell merged down from the row above. */
-	public record Cell(List<String> lines, boolean continued) {
+	/**
+	 * A table cell: its lines, whether it continues a cell merged down from the row above, and how many grid columns it
+	 * spans (a value printed across 园区总额 and 其中：集群产业).
+	 */
+	public record Cell(List<String> lines, boolean continued, int span) {
+
+		Cell(List<String> lines, boolean continued) {
+			this(lines, continued, 1);
+		}
 
 		String text() {
 			return String.join("\n", lines).strip(); //$NON-NLS-1$
@@ -90,6 +97,16 @@ public final class DocxGrid {
 	}
 
 	private final List<Item> items = new ArrayList<>();
+
+	/** w:gridSpan's value; 1 when it is missing or not a sensible number. */
+	private static int spanOf(String value) {
+		try {
+			int span = value == null ? 1 : Integer.parseInt(value.strip());
+			return span >= 1 && span <= 64 ? span : 1;
+		} catch (NumberFormatException e) {
+			return 1;
+		}
+	}
 
 	private DocxGrid() {
 	}
@@ -132,6 +149,7 @@ public final class DocxGrid {
 		List<Cell> row = null;
 		List<String> cellLines = null;
 		boolean continued = false;
+		int span = 1;
 		StringBuilder paragraph = null;
 		String style = null;
 		boolean inText = false;
@@ -170,6 +188,12 @@ public final class DocxGrid {
 					if (tableDepth == 1) {
 						cellLines = new ArrayList<>();
 						continued = false;
+						span = 1;
+					}
+				}
+				case "gridSpan" -> { //$NON-NLS-1$
+					if (tableDepth == 1 && cellLines != null) {
+						span = spanOf(r.getAttributeValue(W, "val")); //$NON-NLS-1$
 					}
 				}
 				case "vMerge" -> { //$NON-NLS-1$
@@ -235,7 +259,7 @@ public final class DocxGrid {
 				}
 				case "tc" -> { //$NON-NLS-1$
 					if (tableDepth == 1 && row != null && cellLines != null) {
-						row.add(new Cell(cellLines, continued));
+						row.add(new Cell(cellLines, continued, span));
 						cellLines = null;
 					}
 				}

@@ -395,6 +395,18 @@ public final class GridReader {
 			unread(row, "", Messages.Reason_notFound); //$NON-NLS-1$
 			return;
 		}
+		FormLayout.Group beside = layout.beside(row);
+		DocxGrid.Item item = m.item;
+		if (beside != null && item.cells.size() >= m.cell + 4 && Values.key(item.cell(m.cell + 2)).startsWith(Values.key(beside.label()))) {
+			// label | value | 佐证页码 | page: two rows on one line, as the layout prints them
+			set(row, owner, item.cells.get(m.cell + 1).filled());
+			FormRow other = section.getRows().stream().filter(r -> r.getFeature().getName().equals(beside.rows().get(1))).findFirst().orElse(null);
+			EObject otherOwner = other == null ? null : FormRows.owner(document, sectionObject, other);
+			if (otherOwner != null) {
+				set(other, otherOwner, item.cells.get(m.cell + 3).filled());
+			}
+			return;
+		}
 		set(row, owner, valueLines(m, row));
 	}
 
@@ -972,10 +984,14 @@ public final class GridReader {
 				unread(row, item.toString(), Messages.Reason_noYears);
 				return;
 			}
-			int offset = item.cells.size() - header.cells.size();
+			// aligned by grid column, right edges together (a row may have cells the header has not, on its left);
+			// a value may span two columns under one year (the park's 开发面积 under 园区总额 and 其中：集群产业)
+			int[] headerStart = columnStarts(header);
+			int[] rowStart = columnStarts(item);
+			int offset = rowStart[item.cells.size()] - headerStart[header.cells.size()];
 			for (int c = 0; c < header.cells.size(); c++) {
 				String head = header.cell(c);
-				int at = c + offset;
+				int at = cellAtColumn(rowStart, headerStart[c] + offset);
 				if (at <= m.cell || at >= item.cells.size()) {
 					continue;
 				}
@@ -1014,6 +1030,25 @@ public final class GridReader {
 		if (compared) {
 			compared(row, series, growth, evidence);
 		}
+	}
+
+	/** The grid column each cell of a row starts at, and (last) the row's width in grid columns. */
+	private static int[] columnStarts(DocxGrid.Item row) {
+		int[] starts = new int[row.cells.size() + 1];
+		for (int c = 0; c < row.cells.size(); c++) {
+			starts[c + 1] = starts[c] + row.cells.get(c).span();
+		}
+		return starts;
+	}
+
+	/** The cell starting at the grid column; -1 when no cell starts there. */
+	private static int cellAtColumn(int[] starts, int column) {
+		for (int c = 0; c < starts.length - 1; c++) {
+			if (starts[c] == column) {
+				return c;
+			}
+		}
+		return -1;
 	}
 
 	/** 增幅 as printed: kept only where it is not the one computed from the two years (the filer's own figure). */

@@ -153,7 +153,8 @@ class EditionFormatDocumentedTest {
 					} else if (parts[0].equals("label") && parts[1].matches("[a-z]+:.*")) {
 						String key = parts[1];
 						String documented = key.equals("cover:mark") ? key
-								: key.startsWith("header:") ? "header:SECTION" : key.startsWith("plan:") ? "plan:INDICATOR" : key;
+								: key.startsWith("header:") ? "header:SECTION" : key.startsWith("plan:") ? "plan:INDICATOR"
+								: key.startsWith("commitment:") ? "commitment:N" : key;
 						// a section-qualified row name (五:background) is a row, documented as <section number>:<feature>
 						if (!words.contains(documented) && !key.matches("[^a-z:]+:\\w+")) {
 							missing.add("keyed text " + where);
