@@ -47,6 +47,7 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.wizards.IWizardDescriptor;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -190,6 +191,16 @@ class ImportFormWizardTest {
 	}
 
 	@Test
+	void fileImportListsTheWizardBesideTheLibraryImport() throws Exception {
+		IWizardDescriptor descriptor = PlatformUI.getWorkbench().getImportWizardRegistry().findWizard("org.clusterdesk.ui.wizards.importForm");
+		assertNotNull(descriptor, "File > Import has the wizard");
+		assertEquals("读取已填写的Word申报表", descriptor.getLabel());
+		IWizardDescriptor libraries = PlatformUI.getWorkbench().getImportWizardRegistry().findWizard("org.clusterdesk.ui.wizards.importLibraries");
+		assertEquals(libraries.getCategory().getId(), descriptor.getCategory().getId(), "in the ClusterDesk category");
+		assertTrue(descriptor.createWizard() instanceof ImportFormWizard);
+	}
+
+	@Test
 	void anUneditedExportIsReadWithEveryUnreadPlaceListed() throws Exception {
 		IFile docx = exported("shaanxi-2026.cluster", "shaanxi-2026.docx");
 		Path target = location(project.getFile("shaanxi-2026-read.cluster"));
@@ -248,6 +259,17 @@ class ImportFormWizardTest {
 		var page = wizard.getPage();
 		assertEquals(location(existing), page.getTargetPath());
 		assertFalse(page.isPageComplete(), "an existing file needs the replace tick");
+		String[] items = page.getEditionCombo().getItems();
+		int beijing = -1;
+		for (int i = 1; i < items.length; i++) {
+			page.getEditionCombo().select(i);
+			if ("beijing-2024".equals(page.getEditionId())) {
+				beijing = i;
+			}
+		}
+		assertTrue(beijing > 0, "every installed edition can be chosen: " + List.of(items));
+		page.getEditionCombo().select(beijing);
+		page.getEditionCombo().notifyListeners(SWT.Selection, new Event());
 		assertTrue(page.getErrorMessage().contains("替换已有的同名文件"), page.getErrorMessage());
 		screenshot(dialog.getShell(), "import-form-1-page-exists");
 		assertFalse(wizard.performFinish());
