@@ -47,6 +47,7 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.ide.IDE;
 import org.eclipse.ui.wizards.IWizardDescriptor;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -296,6 +297,33 @@ class ImportFormWizardTest {
 		assertEquals("beijing-2024", ClusterFiles.load(location(existing)).getEditionId(), "the file now holds the form read");
 		assertArrayEquals(before, Files.readAllBytes(location(existing).resolveSibling("beijing-2024.cluster.bak")),
 				"the previous version is kept");
+	}
+
+	@Test
+	void aFileOpenInTheEditorIsNotReplaced() throws Exception {
+		IFile docx = exported("miit-2025.cluster", "open.docx");
+		IFile existing = UiTesting.copySample(project, "beijing-2024.cluster", "open.cluster");
+		byte[] before = Files.readAllBytes(location(existing));
+		IEditorPart editor = IDE.openEditor(UiTesting.page(), existing, ClusterDeskUi.EDITOR_ID, true);
+		processEvents();
+
+		ImportFormWizard wizard = openWizard(docx);
+		var page = wizard.getPage();
+		page.getReplaceButton().setSelection(true);
+		page.getReplaceButton().notifyListeners(SWT.Selection, new Event());
+		assertFalse(page.isPageComplete());
+		assertTrue(page.getErrorMessage().contains("已在编辑器中打开"), page.getErrorMessage());
+		dialog.close();
+
+		ImportFormJob job = new ImportFormJob(location(docx), null, location(existing), true);
+		job.setShowResult(false);
+		job.schedule();
+		UiTesting.waitForJob(job, 60_000);
+		assertTrue(job.getResultReport().isError(), job.getResultReport().text());
+		assertTrue(job.getResultReport().summary().contains("已在编辑器中打开"), job.getResultReport().summary());
+		assertArrayEquals(before, Files.readAllBytes(location(existing)), "the file under the editor is untouched");
+		assertFalse(Files.exists(location(existing).resolveSibling("open.cluster.bak")));
+		assertFalse(editor.isDirty());
 	}
 
 	@Test

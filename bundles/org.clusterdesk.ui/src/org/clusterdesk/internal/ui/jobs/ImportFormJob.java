@@ -84,6 +84,9 @@ public class ImportFormJob extends ClusterJob {
 		if (Files.exists(target) && !replace) {
 			return new ResultReport(title, IStatus.ERROR, NLS.bind(Messages.FormJob_exists, target.getFileName()), target.toString());
 		}
+		if (Files.exists(target) && isOpenInEditor()) {
+			return new ResultReport(title, IStatus.ERROR, NLS.bind(Messages.FormJob_openInEditor, target.getFileName()), target.toString());
+		}
 		FormReadResult result;
 		try {
 			result = FormReader.read(form, editionId, progress.split(85));
@@ -114,6 +117,21 @@ public class ImportFormJob extends ClusterJob {
 		}
 		open(file);
 		return report(title, result, existed);
+	}
+
+	/** Whether an editor has the target open (it is not replaced under the editor's feet). */
+	private boolean isOpenInEditor() {
+		AtomicReference<Boolean> open = new AtomicReference<>(false);
+		PlatformUI.getWorkbench().getDisplay().syncExec(() -> {
+			for (IWorkbenchWindow window : PlatformUI.getWorkbench().getWorkbenchWindows()) {
+				for (IWorkbenchPage page : window.getPages()) {
+					if (ClusterTarget.of(target, page).editor() != null) {
+						open.set(true);
+					}
+				}
+			}
+		});
+		return open.get();
 	}
 
 	/** Opens the new document in the ClusterDesk editor (the workspace file, else the file on disk). */

@@ -78,6 +78,7 @@ final class Messages extends NLS {
 	public static String FormJob_allRead;
 	public static String FormJob_unreadHeader;
 	public static String FormJob_editionTitle;
+	public static String FormJob_openInEditor;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
