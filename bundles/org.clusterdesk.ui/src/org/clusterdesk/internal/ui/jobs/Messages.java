@@ -63,6 +63,23 @@ final class Messages extends NLS {
 	public static String ImportJob_warning;
 	public static String ImportJob_omitted;
 
+	public static String FormJob_name;
+	public static String FormJob_title;
+	public static String FormJob_exists;
+	public static String FormJob_notAForm;
+	public static String FormJob_saveFailed;
+	public static String FormJob_doneAllRead;
+	public static String FormJob_doneUnread;
+	public static String FormJob_detailForm;
+	public static String FormJob_detailTarget;
+	public static String FormJob_detailEdition;
+	public static String FormJob_detailBackup;
+	public static String FormJob_notOpened;
+	public static String FormJob_allRead;
+	public static String FormJob_unreadHeader;
+	public static String FormJob_editionTitle;
+	public static String FormJob_openInEditor;
+
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
 	}

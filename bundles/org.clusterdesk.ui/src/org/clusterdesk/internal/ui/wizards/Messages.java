@@ -133,6 +133,25 @@ public final class Messages extends NLS {
 	public static String ImportLibrariesPage_intoEditor;
 	public static String ImportLibrariesPage_intoFile;
 
+	public static String ImportFormWizard_title;
+	public static String ImportFormPage_title;
+	public static String ImportFormPage_description;
+	public static String ImportFormPage_form;
+	public static String ImportFormPage_chooseForm;
+	public static String ImportFormPage_chooseFormMessage;
+	public static String ImportFormPage_edition;
+	public static String ImportFormPage_recognise;
+	public static String ImportFormPage_target;
+	public static String ImportFormPage_chooseTarget;
+	public static String ImportFormPage_replace;
+	public static String ImportFormPage_explanation;
+	public static String ImportFormPage_noTarget;
+	public static String ImportFormPage_targetExtension;
+	public static String ImportFormPage_exists;
+	public static String ImportFormPage_openInEditor;
+	public static String ImportFormPage_replacing;
+	public static String ImportFormPage_ready;
+
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
 	}
