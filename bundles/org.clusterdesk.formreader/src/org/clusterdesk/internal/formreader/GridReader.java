@@ -106,14 +106,12 @@ public final class GridReader {
 			}
 			worked.run();
 		}
-		// the attachments index after the form (附件清单: titles, files, pages, what each evidences) is not read yet
-		for (DocxGrid.Item item : grid.items()) {
-			if (!item.isRow() && Values.key(item.paragraph).equals(Values.key(Messages.Form_attachmentIndex))) {
-				section = null;
-				unread.add(new UnreadPlace(Messages.Form_attachmentIndex, Messages.Place_wholeSection, "", Messages.Reason_notSupported)); //$NON-NLS-1$
-				break;
-			}
-		}
+		// the attachments index after the form (附件清单: titles, files, pages), then the evidence it lists, given to the
+		// ticked options and rows read above
+		section = null;
+		AttachmentIndex index = new AttachmentIndex(document, edition, unread);
+		index.read(grid.items());
+		index.evidence();
 	}
 
 	// ---------------------------------------------------------------- places
@@ -1424,9 +1422,16 @@ public final class GridReader {
 			}
 			table.getRows().add(enterprise);
 		}
-		// 佐证页码：P49 under the table
+		// 佐证页码：P49 in the caption (the filer's answer under 并注明见佐证PXX页) or under the table
 		String evidence = Values.key(Messages.Form_evidencePage);
 		table.setEvidencePage(null);
+		for (DocxGrid.Cell cell : m.item.cells) {
+			for (String line : cell.filled()) {
+				if (Values.key(line).startsWith(evidence)) {
+					table.setEvidencePage(blankToNull(afterColon(line)));
+				}
+			}
+		}
 		for (int j = i + 1; j < Math.min(items.size(), i + 3); j++) {
 			DocxGrid.Item item = items.get(j);
 			if (!item.isRow() && Values.key(item.paragraph).startsWith(evidence)) {
