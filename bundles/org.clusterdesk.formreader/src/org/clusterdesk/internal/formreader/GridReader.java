@@ -823,6 +823,10 @@ public final class GridReader {
 		}
 	}
 
+	/** The municipalities directly under the central government: provinces of their own (北京市 海淀区). */
+	private static final java.util.Set<String> MUNICIPALITIES = java.util.Set.of("\u5317\u4eac\u5e02", "\u5929\u6d25\u5e02", //$NON-NLS-1$ //$NON-NLS-2$
+			"\u4e0a\u6d77\u5e02", "\u91cd\u5e86\u5e02"); //$NON-NLS-1$ //$NON-NLS-2$
+
 	private static void region(Region region, String text) {
 		String[] parts = text.strip().split("[\\s\u3000]+"); //$NON-NLS-1$
 		region.setProvince(null);
@@ -838,9 +842,12 @@ public final class GridReader {
 			return;
 		}
 		for (String part : parts) {
-			if (region.getProvince() == null && region.getCity() == null && (part.endsWith("\u7701") || part.contains("\u81ea\u6cbb\u533a"))) { //$NON-NLS-1$ //$NON-NLS-2$
+			if (region.getProvince() == null && region.getCity() == null && (part.endsWith("\u7701") || part.contains("\u81ea\u6cbb\u533a") //$NON-NLS-1$ //$NON-NLS-2$
+					|| MUNICIPALITIES.contains(part) || part.endsWith("\u7279\u522b\u884c\u653f\u533a"))) { //$NON-NLS-1$
 				region.setProvince(part);
-			} else if (region.getCity() == null && region.getCounty() == null && !part.endsWith("\u53bf") && !part.endsWith("\u65d7")) { //$NON-NLS-1$ //$NON-NLS-2$
+			} else if (region.getCity() == null && region.getCounty() == null && !part.endsWith("\u53bf") && !part.endsWith("\u65d7") //$NON-NLS-1$ //$NON-NLS-2$
+					// a municipality's districts and counties are at county level (北京市 海淀区)
+					&& (region.getProvince() == null || !MUNICIPALITIES.contains(region.getProvince()))) {
 				region.setCity(part);
 			} else {
 				region.setCounty(region.getCounty() == null ? part : region.getCounty() + " " + part); //$NON-NLS-1$
