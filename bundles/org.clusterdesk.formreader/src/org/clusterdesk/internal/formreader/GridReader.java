@@ -106,14 +106,12 @@ public final class GridReader {
 			}
 			worked.run();
 		}
-		// the attachments index after the form (附件清单: titles, files, pages, what each evidences) is not read yet
-		for (DocxGrid.Item item : grid.items()) {
-			if (!item.isRow() && Values.key(item.paragraph).equals(Values.key(Messages.Form_attachmentIndex))) {
-				section = null;
-				unread.add(new UnreadPlace(Messages.Form_attachmentIndex, Messages.Place_wholeSection, "", Messages.Reason_notSupported)); //$NON-NLS-1$
-				break;
-			}
-		}
+		// the attachments index after the form (附件清单: titles, files, pages), then the evidence it lists, given to the
+		// ticked options and rows read above
+		section = null;
+		AttachmentIndex index = new AttachmentIndex(document, edition, unread);
+		index.read(grid.items());
+		index.evidence();
 	}
 
 	// ---------------------------------------------------------------- places
@@ -825,6 +823,10 @@ public final class GridReader {
 		}
 	}
 
+	/** The municipalities directly under the central government: provinces of their own (北京市 海淀区). */
+	private static final java.util.Set<String> MUNICIPALITIES = java.util.Set.of("\u5317\u4eac\u5e02", "\u5929\u6d25\u5e02", //$NON-NLS-1$ //$NON-NLS-2$
+			"\u4e0a\u6d77\u5e02", "\u91cd\u5e86\u5e02"); //$NON-NLS-1$ //$NON-NLS-2$
+
 	private static void region(Region region, String text) {
 		String[] parts = text.strip().split("[\\s\u3000]+"); //$NON-NLS-1$
 		region.setProvince(null);
@@ -840,9 +842,12 @@ public final class GridReader {
 			return;
 		}
 		for (String part : parts) {
-			if (region.getProvince() == null && region.getCity() == null && (part.endsWith("\u7701") || part.contains("\u81ea\u6cbb\u533a"))) { //$NON-NLS-1$ //$NON-NLS-2$
+			if (region.getProvince() == null && region.getCity() == null && (part.endsWith("\u7701") || part.contains("\u81ea\u6cbb\u533a") //$NON-NLS-1$ //$NON-NLS-2$
+					|| MUNICIPALITIES.contains(part) || part.endsWith("\u7279\u522b\u884c\u653f\u533a"))) { //$NON-NLS-1$
 				region.setProvince(part);
-			} else if (region.getCity() == null && region.getCounty() == null && !part.endsWith("\u53bf") && !part.endsWith("\u65d7")) { //$NON-NLS-1$ //$NON-NLS-2$
+			} else if (region.getCity() == null && region.getCounty() == null && !part.endsWith("\u53bf") && !part.endsWith("\u65d7") //$NON-NLS-1$ //$NON-NLS-2$
+					// a municipality's districts and counties are at county level (北京市 海淀区)
+					&& (region.getProvince() == null || !MUNICIPALITIES.contains(region.getProvince()))) {
 				region.setCity(part);
 			} else {
 				region.setCounty(region.getCounty() == null ? part : region.getCounty() + " " + part); //$NON-NLS-1$
@@ -1424,9 +1429,16 @@ public final class GridReader {
 			}
 			table.getRows().add(enterprise);
 		}
-		// 佐证页码：P49 under the table
+		// 佐证页码：P49 in the caption (the filer's answer under 并注明见佐证PXX页) or under the table
 		String evidence = Values.key(Messages.Form_evidencePage);
 		table.setEvidencePage(null);
+		for (DocxGrid.Cell cell : m.item.cells) {
+			for (String line : cell.filled()) {
+				if (Values.key(line).startsWith(evidence)) {
+					table.setEvidencePage(blankToNull(afterColon(line)));
+				}
+			}
+		}
 		for (int j = i + 1; j < Math.min(items.size(), i + 3); j++) {
 			DocxGrid.Item item = items.get(j);
 			if (!item.isRow() && Values.key(item.paragraph).startsWith(evidence)) {

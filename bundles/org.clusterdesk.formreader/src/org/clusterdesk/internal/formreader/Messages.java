@@ -44,6 +44,15 @@ public final class Messages extends NLS {
 	public static String Form_total;
 	public static String Reason_fourCounts;
 	public static String Form_attachmentIndex;
+	public static String Form_indexNumber;
+	public static String Form_indexName;
+	public static String Form_indexEvidences;
+	public static String Form_indexPages;
+	public static String Form_notPaged;
+	public static String Reason_notRange;
+	public static String Reason_notMark;
+	public static String Reason_pageOutside;
+	public static String Reason_noEvidencePlace;
 	public static String Error_notFound;
 	public static String Error_permission;
 	public static String Error_read;
