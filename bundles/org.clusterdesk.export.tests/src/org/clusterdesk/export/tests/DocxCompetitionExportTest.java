@@ -189,6 +189,12 @@ class DocxCompetitionExportTest {
 	}
 
 	@Test
+	void theNoteOverTheKeyProjectsTableStaysWithTheTable() {
+		XWPFParagraph note = paragraph(docx, "含研发、技术改造、公共服务平台等在建及新建项目等（10个左右）。");
+		assertTrue(note.isKeepNext(), "the note must not stand alone at the foot of a page, its table on the next");
+	}
+
+	@Test
 	void theListsHaveARowPerEntry() {
 		List<XWPFTableRow> carriers = listRows(tableAfter(docx, "2.4 集群创新情况"), "省级及以上集群技术创新载体");
 		assertTrue(text(carriers.get(0).getCell(0)).startsWith("省级及以上集群技术创新载体\n主要包括制造业创新中心"));

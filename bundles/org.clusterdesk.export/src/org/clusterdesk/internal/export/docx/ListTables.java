@@ -105,7 +105,8 @@ final class ListTables {
 			ctx.body().paragraph(DocxStyles.CAPTION, row.getLabel());
 		}
 		if (row.getNote() != null && !row.getNote().isBlank()) {
-			ctx.body().paragraph(DocxStyles.NOTE, row.getNote());
+			// the note introduces the table below it: never alone at the foot of a page
+			ctx.body().paragraph(DocxStyles.NOTE, row.getNote()).setKeepNext(true);
 		}
 	}
 
