@@ -14,6 +14,7 @@ import java.util.Locale;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.openxml4j.opc.PackagePart;
+import org.clusterdesk.export.PoiInput;
 import org.clusterdesk.export.PoiTempFiles;
 import org.clusterdesk.formreader.FormReadException;
 import org.eclipse.osgi.util.NLS;
@@ -28,10 +29,6 @@ public final class SafeDocx {
 
 	/** The largest file read: a filled form with four full libraries is a few MB; the docx export stops at 20 000 rows. */
 	public static final long MAX_BYTES = 200L * 1024 * 1024;
-
-	private static final byte[] ZIP = { 'P', 'K', 3, 4 };
-
-	private static final byte[] OLE2 = { (byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0 };
 
 	private static final String MACRO_CONTENT = "macroenabled"; //$NON-NLS-1$
 
@@ -64,10 +61,10 @@ public final class SafeDocx {
 		if (size > MAX_BYTES) {
 			throw new FormReadException(NLS.bind(Messages.Error_tooLarge, file, String.valueOf(MAX_BYTES / (1024 * 1024))));
 		}
-		if (startsWith(head, n, OLE2)) {
+		if (PoiInput.isOle2(head, n)) {
 			throw new FormReadException(NLS.bind(Messages.Error_oldOrEncrypted, file));
 		}
-		if (!startsWith(head, n, ZIP)) {
+		if (!PoiInput.isZip(head, n)) {
 			throw new FormReadException(NLS.bind(Messages.Error_notDocx, file));
 		}
 		if (hasMacros(file)) {
@@ -150,48 +147,14 @@ public final class SafeDocx {
 	}
 
 	private static FormReadException failure(Path file, Throwable e) {
-		String detail = describe(e);
-		if (mentions(e, "doctype")) { //$NON-NLS-1$
+		String detail = PoiInput.describe(e);
+		if (PoiInput.mentions(e, "doctype")) { //$NON-NLS-1$
 			return new FormReadException(NLS.bind(Messages.Error_doctype, file, detail), e);
 		}
-		if (mentions(e, "zip bomb") || mentions(e, "zipsecurefile") || mentions(e, "max size allowed") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-				|| mentions(e, "inflate ratio")) { //$NON-NLS-1$
+		if (PoiInput.isZipBomb(e)) {
 			return new FormReadException(NLS.bind(Messages.Error_zipBomb, file, detail), e);
 		}
 		return new FormReadException(NLS.bind(Messages.Error_corrupt, file, detail), e);
 	}
 
-	private static boolean mentions(Throwable e, String word) {
-		for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-			if (t.getMessage() != null && t.getMessage().toLowerCase(Locale.ROOT).contains(word)) {
-				return true;
-			}
-		}
-		return false;
-	}
-
-	private static String describe(Throwable e) {
-		Throwable root = e;
-		while (root.getCause() != null && root.getCause() != root && root.getMessage() == null) {
-			root = root.getCause();
-		}
-		String message = root.getLocalizedMessage();
-		if (message == null) {
-			return root.getClass().getSimpleName();
-		}
-		int end = message.indexOf('\n');
-		return end > 0 ? message.substring(0, end).trim() : message;
-	}
-
-	private static boolean startsWith(byte[] head, int length, byte[] magic) {
-		if (length < magic.length) {
-			return false;
-		}
-		for (int i = 0; i < magic.length; i++) {
-			if (head[i] != magic[i]) {
-				return false;
-			}
-		}
-		return true;
-	}
 }

@@ -8,13 +8,13 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Locale;
 
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.clusterdesk.export.ExportException;
 import org.eclipse.osgi.util.NLS;
+import org.clusterdesk.export.PoiInput;
 import org.clusterdesk.export.PoiTempFiles;
 
 /**
@@ -23,11 +23,6 @@ import org.clusterdesk.export.PoiTempFiles;
  * clear message naming the file. POI's ZipSecureFile limits (inflate ratio, entry size) stay at their defaults.
  */
 final class WorkbookSource {
-
-	private static final byte[] ZIP = { 'P', 'K', 3, 4 };
-
-	private static final byte[] OLE2 = { (byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A,
-			(byte) 0xE1 };
 
 	private WorkbookSource() {
 	}
@@ -49,10 +44,10 @@ final class WorkbookSource {
 		} catch (IOException e) {
 			throw new ExportException(NLS.bind(Messages.Error_read, file, e.getLocalizedMessage()), e);
 		}
-		if (startsWith(head, n, OLE2)) {
+		if (PoiInput.isOle2(head, n)) {
 			throw new ExportException(NLS.bind(isEncrypted(file) ? Messages.Error_encrypted : Messages.Error_legacyXls, file));
 		}
-		if (!startsWith(head, n, ZIP)) {
+		if (!PoiInput.isZip(head, n)) {
 			throw new ExportException(NLS.bind(Messages.Error_notXlsx, file));
 		}
 		try {
@@ -68,60 +63,17 @@ final class WorkbookSource {
 		if (e instanceof ExportException export) {
 			return export;
 		}
-		String detail = describe(e);
-		if (mentions(e, "doctype")) { //$NON-NLS-1$
+		String detail = PoiInput.describe(e);
+		if (PoiInput.mentions(e, "doctype")) { //$NON-NLS-1$
 			return new ExportException(NLS.bind(Messages.Error_doctype, file, detail), e);
 		}
-		if (isZipBomb(e)) {
+		if (PoiInput.isZipBomb(e)) {
 			return new ExportException(NLS.bind(Messages.Error_zipBomb, file, detail), e);
 		}
 		return new ExportException(NLS.bind(Messages.Error_corrupt, file, detail), e);
 	}
 
-	private static boolean mentions(Throwable e, String word) {
-		for (Throwable t = e; t != null; t = t.getCause()) {
-			if (t.getMessage() != null && t.getMessage().toLowerCase(Locale.ROOT).contains(word)) {
-				return true;
-			}
-			if (t.getCause() == t) {
-				break;
-			}
-		}
-		return false;
-	}
-
 	/** Whether POI's ZipSecureFile refused the file (inflate ratio, entry or text size). */
-	private static boolean isZipBomb(Throwable e) {
-		for (Throwable t = e; t != null; t = t.getCause()) {
-			String message = t.getMessage();
-			if (message != null) {
-				String m = message.toLowerCase(Locale.ROOT);
-				if (m.contains("zip bomb") || m.contains("zipsecurefile") || m.contains("max size allowed") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-						|| m.contains("inflate ratio")) { //$NON-NLS-1$
-					return true;
-				}
-			}
-			if (t.getCause() == t) {
-				break;
-			}
-		}
-		return false;
-	}
-
-	private static String describe(Throwable e) {
-		Throwable root = e;
-		while (root.getCause() != null && root.getCause() != root && root.getMessage() == null) {
-			root = root.getCause();
-		}
-		String message = root.getLocalizedMessage();
-		if (message == null) {
-			return root.getClass().getSimpleName();
-		}
-		// POI's zip bomb message is a paragraph: its first sentence says enough
-		int end = message.indexOf('\n');
-		return end > 0 ? message.substring(0, end).trim() : message;
-	}
-
 	private static boolean isEncrypted(Path file) {
 		try (POIFSFileSystem fs = new POIFSFileSystem(file.toFile(), true)) {
 			return fs.getRoot().hasEntry("EncryptionInfo") || fs.getRoot().hasEntry("EncryptedPackage"); //$NON-NLS-1$ //$NON-NLS-2$
@@ -130,15 +82,4 @@ final class WorkbookSource {
 		}
 	}
 
-	private static boolean startsWith(byte[] head, int length, byte[] magic) {
-		if (length < magic.length) {
-			return false;
-		}
-		for (int i = 0; i < magic.length; i++) {
-			if (head[i] != magic[i]) {
-				return false;
-			}
-		}
-		return true;
-	}
 }
