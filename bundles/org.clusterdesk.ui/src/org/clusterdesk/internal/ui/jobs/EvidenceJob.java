@@ -18,12 +18,6 @@ import org.clusterdesk.internal.ui.ResultReport;
 import org.clusterdesk.model.ClusterDocument;
 import org.clusterdesk.model.resource.ClusterFiles;
 import org.clusterdesk.model.resource.ClusterLoadException;
-import org.eclipse.core.resources.IFile;
-import org.eclipse.core.resources.IResource;
-import org.eclipse.core.resources.ResourcesPlugin;
-import org.eclipse.core.runtime.CoreException;
-import org.eclipse.core.runtime.ILog;
-import org.eclipse.core.runtime.IPath;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.SubMonitor;
@@ -86,7 +80,7 @@ public class EvidenceJob extends ClusterJob {
 		} catch (java.io.IOException e) {
 			return new ResultReport(title, IStatus.ERROR, NLS.bind(EvidenceMessages.EvidenceJob_failed, output.getFileName()), describe(e));
 		}
-		refreshWorkspace(progress.split(5));
+		WorkspaceFiles.refresh(output, progress.split(5));
 		EvidenceLayout actual = bundle.layout();
 		StringBuilder details = new StringBuilder();
 		details.append(NLS.bind(EvidenceMessages.EvidenceJob_detailFile, output)).append('\n');
@@ -145,18 +139,6 @@ public class EvidenceJob extends ClusterJob {
 		}
 		domain.getCommandStack().execute(command);
 		return changes.size();
-	}
-
-	/** A bundle written inside the workspace shows in the Project Explorer at once. */
-	private void refreshWorkspace(IProgressMonitor monitor) {
-		IFile file = ResourcesPlugin.getWorkspace().getRoot().getFileForLocation(IPath.fromPath(output));
-		if (file != null && file.getProject().isOpen()) {
-			try {
-				file.refreshLocal(IResource.DEPTH_ZERO, monitor);
-			} catch (CoreException e) {
-				ILog.of(getClass()).warn(e.getMessage(), e);
-			}
-		}
 	}
 
 	public Path getOutput() {

@@ -18,12 +18,6 @@ import org.clusterdesk.model.ClusterDocument;
 import org.clusterdesk.model.resource.ClusterFiles;
 import org.clusterdesk.model.resource.ClusterLoadException;
 import org.clusterdesk.validation.ValidationReport;
-import org.eclipse.core.resources.IFile;
-import org.eclipse.core.resources.IResource;
-import org.eclipse.core.resources.ResourcesPlugin;
-import org.eclipse.core.runtime.CoreException;
-import org.eclipse.core.runtime.ILog;
-import org.eclipse.core.runtime.IPath;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.OperationCanceledException;
@@ -95,7 +89,7 @@ public class ExportJob extends ClusterJob {
 		} catch (ExportException e) {
 			return new ResultReport(title, IStatus.ERROR, NLS.bind(Messages.ExportJob_failed, output.getFileName()), describe(e));
 		}
-		refreshWorkspace(progress.split(5));
+		WorkspaceFiles.refresh(output, progress.split(5));
 		long millis = (System.nanoTime() - start) / 1_000_000;
 		StringBuilder details = new StringBuilder();
 		details.append(NLS.bind(Messages.ExportJob_detailFile, output)).append('\n');
@@ -124,18 +118,6 @@ public class ExportJob extends ClusterJob {
 		ValidationJob.appendFindings(details, report, true);
 		return new ResultReport(title, IStatus.ERROR,
 				NLS.bind(Messages.ExportJob_refused, output.getFileName(), report.errors().size()), details.toString().strip());
-	}
-
-	/** An exported file inside the workspace shows in the Project Explorer at once. */
-	private void refreshWorkspace(IProgressMonitor monitor) {
-		IFile file = ResourcesPlugin.getWorkspace().getRoot().getFileForLocation(IPath.fromPath(output));
-		if (file != null && file.getProject().isOpen()) {
-			try {
-				file.refreshLocal(IResource.DEPTH_ZERO, monitor);
-			} catch (CoreException e) {
-				ILog.of(getClass()).warn(e.getMessage(), e);
-			}
-		}
 	}
 
 	public Path getOutput() {

@@ -24,8 +24,6 @@ import org.clusterdesk.model.editions.EditionRegistry;
 import org.clusterdesk.model.resource.ClusterFiles;
 import org.eclipse.core.filesystem.EFS;
 import org.eclipse.core.resources.IFile;
-import org.eclipse.core.resources.IResource;
-import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
@@ -107,14 +105,7 @@ public class ImportFormJob extends ClusterJob {
 			return new ResultReport(title, IStatus.ERROR, NLS.bind(Messages.FormJob_saveFailed, target.getFileName()), describe(e));
 		}
 		progress.worked(5);
-		IFile file = ClusterTarget.of(target, null).file();
-		if (file != null) {
-			try {
-				file.refreshLocal(IResource.DEPTH_ZERO, progress.split(5));
-			} catch (CoreException e) {
-				ILog.of(getClass()).warn(e.getMessage(), e);
-			}
-		}
+		IFile file = WorkspaceFiles.refresh(target, progress.split(5));
 		open(file);
 		return report(title, result, existed);
 	}
