@@ -393,19 +393,29 @@ public final class GridReader {
 			unread(row, "", Messages.Reason_notFound); //$NON-NLS-1$
 			return;
 		}
-		FormLayout.Group beside = layout.beside(row);
-		DocxGrid.Item item = m.item;
-		if (beside != null && item.cells.size() >= m.cell + 4 && Values.key(item.cell(m.cell + 2)).startsWith(Values.key(beside.label()))) {
-			// label | value | 佐证页码 | page: two rows on one line, as the layout prints them
-			set(row, owner, item.cells.get(m.cell + 1).filled());
-			FormRow other = section.getRows().stream().filter(r -> r.getFeature().getName().equals(beside.rows().get(1))).findFirst().orElse(null);
-			EObject otherOwner = other == null ? null : FormRows.owner(document, sectionObject, other);
-			if (otherOwner != null) {
-				set(other, otherOwner, item.cells.get(m.cell + 3).filled());
-			}
+		if (readBeside(m, row, sectionObject)) {
+			set(row, owner, m.item.cells.get(m.cell + 1).filled());
 			return;
 		}
 		set(row, owner, valueLines(m, row));
+	}
+
+	/**
+	 * A row the layout prints with another beside it (label | value | 佐证页码 | page): reads the other row from the last
+	 * cell and says so, the row's own value being the second cell; false when the line is not printed that way.
+	 */
+	private boolean readBeside(Match m, FormRow row, EObject sectionObject) {
+		FormLayout.Group beside = layout.beside(row);
+		DocxGrid.Item item = m.item;
+		if (beside == null || item.cells.size() < m.cell + 4 || !Values.key(item.cell(m.cell + 2)).startsWith(Values.key(beside.label()))) {
+			return false;
+		}
+		FormRow other = section.getRows().stream().filter(r -> r.getFeature().getName().equals(beside.rows().get(1))).findFirst().orElse(null);
+		EObject otherOwner = other == null ? null : FormRows.owner(document, sectionObject, other);
+		if (otherOwner != null) {
+			set(other, otherOwner, item.cells.get(m.cell + 3).filled());
+		}
+		return true;
 	}
 
 	/** References read from the value cell like an attribute: region, contact, named count, explained answer, recommendation. */
@@ -1565,17 +1575,8 @@ public final class GridReader {
 			unread(row, "", Messages.Reason_notFound); //$NON-NLS-1$
 			return;
 		}
-		FormLayout.Group beside = layout.beside(row);
-		DocxGrid.Item item = m.item;
-		if (beside != null && item.cells.size() >= m.cell + 4 && Values.key(item.cell(m.cell + 2)).startsWith(Values.key(beside.label()))) {
-			organisation.setName(blankToNull(item.cell(m.cell + 1)));
-			FormRow other = section.getRows().stream().filter(r -> r.getFeature().getName().equals(beside.rows().get(1))).findFirst().orElse(null);
-			if (other != null) {
-				EObject otherOwner = FormRows.owner(document, sectionObject, other);
-				if (otherOwner != null) {
-					set(other, otherOwner, item.cells.get(m.cell + 3).filled());
-				}
-			}
+		if (readBeside(m, row, sectionObject)) {
+			organisation.setName(blankToNull(m.item.cell(m.cell + 1)));
 		} else {
 			organisation.setName(blankToNull(String.join("\n", valueLines(m, row)))); //$NON-NLS-1$
 		}
