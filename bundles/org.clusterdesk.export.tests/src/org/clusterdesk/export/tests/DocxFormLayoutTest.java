@@ -127,4 +127,34 @@ class DocxFormLayoutTest {
 		assertEquals(List.of("+ 年份 | 2022年 | 2023年 | 2024年    @## 二、主导产业情况",
 				"- 年度 | 2022年 | 2023年 | 2024年    @## 二、主导产业情况"), FormSkeleton.diff(form, export));
 	}
+
+	/** Rows the form lets the filer repeat (如有2个，另行加行) may come twice; a second copy that differs is reported. */
+	@Test
+	void repeatedRowsMustEachBeTheFormsRows() {
+		List<String> form = List.of("## 一、集群基本信息", "--", "集群名称 | _", "{+", "集群核心承载园区 | 单位名称 | _", "^ | 电话 | _", "}",
+				"意见：");
+		List<String> twice = List.of("## 一、集群基本信息", "--", "集群名称 | _", "集群核心承载园区 | 单位名称 | _", "^ | 电话 | _",
+				"集群核心承载园区 | 单位名称 | _", "^ | 电话 | _", "意见：");
+		assertEquals(List.of(), FormSkeleton.diff(form, twice));
+		List<String> secondDiffers = List.of("## 一、集群基本信息", "--", "集群名称 | _", "集群核心承载园区 | 单位名称 | _", "^ | 电话 | _",
+				"集群核心承载园区 | 单位名称 | _", "^ | 手机 | _", "意见：");
+		assertEquals(List.of("+ 集群核心承载园区 | 单位名称 | _    @## 一、集群基本信息", "+ ^ | 手机 | _    @## 一、集群基本信息"),
+				FormSkeleton.diff(form, secondDiffers));
+		List<String> none = List.of("## 一、集群基本信息", "--", "集群名称 | _", "意见：");
+		assertEquals(List.of("- 集群核心承载园区 | 单位名称 | _    @## 一、集群基本信息", "- ^ | 电话 | _    @## 一、集群基本信息"),
+				FormSkeleton.diff(form, none), "a block the form prints once at least is missed when the export has none");
+	}
+
+	/** With one core park the competition report is the form's tables too: no second park's rows, table or report. */
+	@Test
+	void aReportWithOneParkIsTheFormsTables() throws Exception {
+		String edition = "competition-2026";
+		org.clusterdesk.model.CompetitionReport report = (org.clusterdesk.model.CompetitionReport) DocxTesting.sample(edition);
+		assertTrue(report.getParks().size() > 1, "the sample has a second core park to remove");
+		report.getParks().subList(1, report.getParks().size()).clear();
+		Path file = DocxTesting.exportsDir().resolve(edition + "-one-park.docx");
+		try (XWPFDocument docx = DocxTesting.export(report, file, ExportMode.DRAFT)) {
+			assertEquals("", String.join("\n", diff(edition, docx)));
+		}
+	}
 }

@@ -40,6 +40,13 @@ final class FormSkeleton {
 
 	static final String HEADING = "## ";
 
+	/** Starts rows the form lets the filer repeat ({@code {+} once or more, {@code {*} any number of times). */
+	static final String REPEAT_ONCE_OR_MORE = "{+";
+
+	static final String REPEAT_ANY = "{*";
+
+	static final String REPEAT_END = "}";
+
 	private static final Pattern SPACE = Pattern.compile("[\\s\u3000]+");
 
 	private FormSkeleton() {
@@ -67,8 +74,12 @@ final class FormSkeleton {
 		if (line.startsWith("##")) {
 			return HEADING + normal(line.substring(2));
 		}
-		if (line.equals(TABLE) || line.equals(LIST_ROWS)) {
+		if (line.equals(TABLE) || line.equals(LIST_ROWS) || line.equals(REPEAT_END)) {
 			return line;
+		}
+		if (line.startsWith(REPEAT_ONCE_OR_MORE) || line.startsWith(REPEAT_ANY)) {
+			// the rest of the line is the form's own words that allow it (如有2个，另行加行)
+			return line.substring(0, 2);
 		}
 		List<String> cells = new ArrayList<>();
 		for (String cell : line.split("\\|", -1)) {
@@ -166,11 +177,65 @@ final class FormSkeleton {
 	}
 
 	/**
+	 * The transcription with each block of rows the form lets the filer repeat written out as often as the export
+	 * repeats it where the form has it: right after the lines that precede the block in the form (at least once for
+	 * {@code {+}). A block the export prints otherwise stays once in the form, so that the difference is reported.
+	 */
+	static List<String> repeated(List<String> form, List<String> export) {
+		List<String> out = new ArrayList<>();
+		int i = 0;
+		while (i < form.size()) {
+			String line = form.get(i);
+			if (!line.equals(REPEAT_ONCE_OR_MORE) && !line.equals(REPEAT_ANY)) {
+				out.add(line);
+				i++;
+				continue;
+			}
+			int end = -1;
+			for (int k = i + 1; k < form.size(); k++) {
+				if (form.get(k).equals(REPEAT_END)) {
+					end = k;
+					break;
+				}
+			}
+			if (end < 0) {
+				throw new IllegalArgumentException("a repeated block without its closing " + REPEAT_END + " after line " + i);
+			}
+			List<String> block = form.subList(i + 1, end);
+			int times = Math.max(line.equals(REPEAT_ONCE_OR_MORE) ? 1 : 0, repeats(block, out, export));
+			for (int t = 0; t < times; t++) {
+				out.addAll(block);
+			}
+			i = end + 1;
+		}
+		return out;
+	}
+
+	/** How often the block follows, in the export, the last lines that precede it in the form (0 when they are not found). */
+	private static int repeats(List<String> block, List<String> before, List<String> export) {
+		List<String> context = before.subList(Math.max(0, before.size() - 3), before.size());
+		for (int j = context.size(); j <= export.size(); j++) {
+			if (!export.subList(j - context.size(), j).equals(context)) {
+				continue;
+			}
+			int times = 0;
+			int at = j;
+			while (!block.isEmpty() && at + block.size() <= export.size() && export.subList(at, at + block.size()).equals(block)) {
+				times++;
+				at += block.size();
+			}
+			return times;
+		}
+		return 0;
+	}
+
+	/**
 	 * The differences between the form and the export as lines {@code - form line} (the export lacks it) and
 	 * {@code + export line} (the form has no such line), after the heading they follow, in order (a longest common
 	 * subsequence).
 	 */
-	static List<String> diff(List<String> form, List<String> export) {
+	static List<String> diff(List<String> transcription, List<String> export) {
+		List<String> form = repeated(transcription, export);
 		int n = form.size();
 		int m = export.size();
 		int[][] lcs = new int[n + 1][m + 1];
