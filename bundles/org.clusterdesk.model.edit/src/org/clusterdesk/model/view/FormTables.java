@@ -69,7 +69,8 @@ public final class FormTables {
 	 * a table of figures.
 	 *
 	 * @param opensTable whether the row is the first of the section's table (a yearly row that opens it gets the year
-	 *                   header; further down a section the form lists its years one below the other)
+	 *                   header unless the form asks only its last year; further down a section the form lists its
+	 *                   years one below the other)
 	 */
 	public static FormTable table(Edition edition, FormSection section, FormRow row, boolean opensTable) {
 		Kind kind = shape(row.getFeature());
@@ -81,7 +82,9 @@ public final class FormTables {
 		if (kind == Kind.YEARLY && across(layout, section, row)) {
 			return yearsAcross(layout, years, row);
 		}
-		if (kind == Kind.YEARLY && !opensTable) {
+		if (kind == Kind.YEARLY && (!opensTable || row.isLastYearOnly())) {
+			// a row the form asks only the last year of opens no year header (北京 四、集群上云中小企业数量): the
+			// form's rows after it that have every year list them one below the other
 			return yearsDown(layout, section, years);
 		}
 		return switch (kind) {

@@ -85,6 +85,23 @@ class FormTablesTest {
 	}
 
 	@Test
+	void aRowAskedOnlyForTheLastYearOpensNoYearHeader() throws Exception {
+		Application application = (Application) sample("beijing-2024");
+		FormSection digital = section(application, "四");
+		FormRow cloud = row(digital, "cloudSmes");
+		assertTrue(cloud.isLastYearOnly(), "北京 四 asks the last year of 集群上云中小企业数量 only");
+		FormTable table = FormTables.table(application.getEdition(), digital, cloud, true);
+		assertTrue(table.header().isEmpty(), "the form prints 集群上云中小企业数量 | _ without a 年度 header: " + table.header());
+		List<Line> lines = table.lines(cloud);
+		assertEquals(1, lines.size());
+		FormTable.Cell value = lines.get(0).cells().get(0);
+		assertEquals(CellKind.YEAR_VALUE, value.kind());
+		assertEquals(table.columns().size() - 1, value.span(), "the last year's figure across the value columns");
+		assertEquals(application.getEdition().getDataYears().get(application.getEdition().getDataYears().size() - 1), value.year());
+		assertEquals(application.getDigital().getCloudSmes().valueOf(value.year()), FormTableValues.value(application.getDigital(), value));
+	}
+
+	@Test
 	void theGreenSubsectionHasNoGrowthColumnButItsPages() throws Exception {
 		CompetitionReport report = (CompetitionReport) sample("competition-2026");
 		FormSection green = section(report, "2.5");

@@ -51,6 +51,18 @@ public final class DocxDocumentWriter {
 	 * @param trendCharts whether the trend-chart appendix follows the form
 	 */
 	public static XWPFDocument write(ClusterDocument document, boolean draft, boolean trendCharts, SubMonitor monitor) {
+		return write(document, draft, trendCharts, DocxRenderers.standard(), monitor);
+	}
+
+	/**
+	 * Writes the document, its tables of figures with the given renderers (the standard ones, or with others that bid
+	 * higher for some cells).
+	 *
+	 * @param draft       whether the pages carry the 草稿 header
+	 * @param trendCharts whether the trend-chart appendix follows the form
+	 */
+	public static XWPFDocument write(ClusterDocument document, boolean draft, boolean trendCharts, DocxRenderers renderers,
+			SubMonitor monitor) {
 		Edition edition = document.getEdition();
 		PoiTempFiles.ensure();
 		XWPFDocument docx = new XWPFDocument();
@@ -68,7 +80,7 @@ public final class DocxDocumentWriter {
 				}
 			}
 			monitor.setWorkRemaining(sections.size() * SECTION_WORK + libraryRows + (trendCharts ? SECTION_WORK : 0));
-			ExportContext ctx = new ExportContext(document, body, monitor);
+			ExportContext ctx = new ExportContext(document, body, renderers, monitor);
 			new DocxDocumentWriter.Sections(ctx).write(sections);
 			if (AttachmentIndexWriter.applies(ctx)) {
 				new AttachmentIndexWriter(ctx).write(endsWithEvidencePart(edition));

@@ -32,11 +32,19 @@ final class ExportContext {
 
 	private final SubMonitor monitor;
 
-	ExportContext(ClusterDocument document, DocxBody body, SubMonitor monitor) {
+	private final DocxRenderers renderers;
+
+	ExportContext(ClusterDocument document, DocxBody body, DocxRenderers renderers, SubMonitor monitor) {
 		this.document = document;
 		this.edition = document.getEdition();
 		this.body = body;
+		this.renderers = renderers;
 		this.monitor = monitor;
+	}
+
+	/** The renderers the tables of figures are written with. */
+	DocxRenderers renderers() {
+		return renderers;
 	}
 
 	ClusterDocument document() {

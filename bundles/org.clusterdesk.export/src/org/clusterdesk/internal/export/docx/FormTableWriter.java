@@ -25,6 +25,8 @@ import org.clusterdesk.model.Region;
 import org.clusterdesk.model.UnitContact;
 import org.clusterdesk.model.YesNo;
 import org.clusterdesk.model.forms.FormLayout;
+import org.clusterdesk.model.view.FormTable;
+import org.clusterdesk.model.view.FormTables;
 import org.eclipse.emf.common.util.Enumerator;
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EClass;
@@ -66,6 +68,13 @@ final class FormTableWriter {
 	private EObject sectionObject;
 
 	private TableBuilder table;
+
+	/**
+	 * The tables of figures opened in the current Word table, latest last: a row goes on in the latest that accepts it
+	 * (a yearly row under the 年度 header after a row printed with its own years, a park's yearly row), else it opens
+	 * the table the view model gives it, header first.
+	 */
+	private final List<FormTableRenderer> figures = new java.util.ArrayList<>();
 
 	FormTableWriter(ExportContext ctx) {
 		this.ctx = ctx;
@@ -211,7 +220,7 @@ final class FormTableWriter {
 
 	private void newTable() {
 		table = new TableBuilder(ctx.body().width());
-		yearly.reset();
+		figures.clear();
 	}
 
 	/** Writes one row; returns the index of the last row consumed. */
@@ -306,18 +315,10 @@ final class FormTableWriter {
 
 	private int writeReference(List<FormRow> rows, int index, EClass type, EObject owner, Object value) {
 		FormRow row = rows.get(index);
-		if (P.getComparedDecimal().isSuperTypeOf(type) || P.getComparedCount().isSuperTypeOf(type)) {
-			yearly.compared(row, value);
-		} else if (P.getYearlyDecimal().isSuperTypeOf(type) || P.getYearlyCount().isSuperTypeOf(type)) {
-			yearly.yearly(row, value);
-		} else if (type == P.getParkIndicator()) {
-			yearly.park(row, value);
-		} else if (type == P.getImplementationTarget()) {
-			yearly.implementation(row, value);
+		if (FormTables.tabular(row)) {
+			figures(row, owner);
 		} else if (type == P.getStandardCount()) {
 			yearly.standards(row, (List<?>) value);
-		} else if (type == P.getSmartFactoryCount()) {
-			yearly.smartFactories(row, (List<?>) value);
 		} else if (type == P.getNamedCount()) {
 			simple(row, namedCount((NamedCount) value));
 		} else if (type == P.getOrganisation()) {
@@ -363,13 +364,35 @@ final class FormTableWriter {
 		return index;
 	}
 
+	/** A row of one of the form's tables of figures, in the table its view model says, with the header it opens. */
+	private void figures(FormRow row, EObject owner) {
+		FormTableRenderer open = null;
+		for (int i = figures.size() - 1; i >= 0 && open == null; i--) {
+			if (figures.get(i).table().accepts(row)) {
+				open = figures.get(i);
+			}
+		}
+		if (open == null) {
+			FormTable opened = FormTables.table(ctx.edition(), section, row, table.isEmpty());
+			open = new FormTableRenderer(opened, ctx.renderers(), layout, labelWidth(), valueWidth());
+			figures.add(open);
+			open.header(table);
+		}
+		open.lines(open.table().lines(row), owner, table);
+	}
+
 	// ---------------------------------------------------------------- cells
 
 	/** The label cell: the form's wording of the row, and a note the form prints beside it. */
 	CellText label(FormRow row) {
-		CellText.Builder b = CellText.builder().add(DocxStyles.TABLE_LABEL, layout.label(row), Align.LEFT);
+		return label(layout, row, layout.label(row));
+	}
+
+	/** The label cell of a row worded as given (this form's wording): a note the form prints beside it follows. */
+	static CellText label(FormLayout layout, FormRow row, String text) {
+		CellText.Builder b = CellText.builder().add(DocxStyles.TABLE_LABEL, text, Align.LEFT);
 		// this form's own wording may include the note already
-		boolean worded = row.getNote() != null && layout.label(row).contains(row.getNote());
+		boolean worded = row.getNote() != null && text.contains(row.getNote());
 		if (ChoiceText.isLabelNote(row) && !layout.valueNote(row) && !worded) {
 			b.note(row.getNote());
 		}
@@ -596,13 +619,4 @@ final class FormTableWriter {
 		return null;
 	}
 
-	static String evidencePage(Object row) {
-		if (row instanceof ComparedDecimal d) {
-			return FormValues.text(d.getEvidencePage());
-		}
-		if (row instanceof ComparedCount c) {
-			return FormValues.text(c.getEvidencePage());
-		}
-		return ""; //$NON-NLS-1$
-	}
 }

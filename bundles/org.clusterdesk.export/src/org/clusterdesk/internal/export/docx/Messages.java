@@ -38,11 +38,9 @@ public final class Messages extends NLS {
 	public static String Evidence_item;
 	public static String Evidence_itemNoPage;
 	public static String Evidence_itemNote;
-	public static String Yearly_header;
 	public static String Standards_year;
 	public static String QualifiedSmes;
 	public static String SmartFactories;
-	public static String Compared_indicator;
 	public static String Compared_growth;
 	public static String Inline_line;
 	public static String Compared_period;
@@ -50,7 +48,6 @@ public final class Messages extends NLS {
 	public static String Plan_growth;
 	public static String Plan_growthUnknown;
 	public static String Listing_carrierName;
-	public static String Compared_evidence;
 	public static String Ranking_value;
 	public static String Ranking_value_topRevenue;
 	public static String Ranking_value_topRd;
@@ -58,9 +55,6 @@ public final class Messages extends NLS {
 	public static String Total;
 	public static String KeyProject_period;
 	public static String Listing_name;
-	public static String Park_indicator;
-	public static String Implementation_indicator;
-	public static String Implementation_target;
 	public static String Attachment_number;
 	public static String Attachment_title;
 	public static String Attachment_file;
