@@ -310,6 +310,10 @@ final class FormTableWriter {
 		if (value instanceof BigDecimal d) {
 			return CellText.centred(FormValues.decimal(d, attribute));
 		}
+		if (value instanceof Integer count) {
+			// figures are centred throughout, whole numbers as decimals
+			return CellText.centred(FormValues.count(count));
+		}
 		return CellText.of(value == null ? "" : FormValues.text(value.toString())); //$NON-NLS-1$
 	}
 
@@ -408,6 +412,12 @@ final class FormTableWriter {
 		CellText.Builder cell = CellText.builder();
 		if (prompt != null) {
 			cell.add(DocxStyles.TABLE_LABEL, prompt, Align.LEFT);
+		}
+		String unit = layout.text("unit:" + row.getFeature().getName()); //$NON-NLS-1$
+		if (unit != null) {
+			// the form prints the unit in the value cell (　个（需提供清单及佐证材料）): after the figure, alone when empty
+			String figure = value.lines().isEmpty() ? "" : value.lines().get(0).text(); //$NON-NLS-1$
+			value = CellText.centred(figure + unit);
 		}
 		value.lines().forEach(l -> cell.add(l.style(), l.text(), l.align()));
 		if (layout.valueNote(row) && row.getNote() != null && (value.lines().isEmpty() || isNote(row.getNote()))) {

@@ -64,19 +64,22 @@ final class LibraryWriter {
 				heading(row, libraries == null ? null : libraries.existingSummary());
 				existing(rows);
 			} else if (type == P.getProspectiveEnterprise()) {
-				heading(row, libraries == null ? null : libraries.prospectiveSummary());
+				heading(row, null);
 				prospective(rows);
 			} else if (type == P.getConstructionProject()) {
-				heading(row, libraries == null ? null : libraries.underConstructionSummary());
+				heading(row, null);
 				underConstruction(rows);
 			} else if (type == P.getPlannedProject()) {
-				heading(row, libraries == null ? null : libraries.plannedSummary());
+				heading(row, null);
 				planned(rows);
 			}
 		}
 	}
 
-	/** （一）现有企业库（共有企业64个，其中，上市企业4个，…）: the summary replaces the form's XXX placeholders. */
+	/**
+	 * （一）现有企业库（共有企业64个，其中，上市企业4个，…）: the summary replaces the form's XXX placeholders; the other
+	 * three headings are the form's label alone, as it prints them (（二）拟引进企业库).
+	 */
 	private void heading(FormRow row, String summary) {
 		ctx.body().paragraph(DocxStyles.CAPTION, summary == null ? row.getLabel() : NLS.bind(Messages.Library_heading, row.getLabel(), summary));
 	}

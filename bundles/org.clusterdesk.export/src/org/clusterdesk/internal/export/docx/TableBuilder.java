@@ -211,9 +211,19 @@ final class TableBuilder {
 		for (int i = 1; i < grid.length; i++) {
 			tblGrid.addNewGridCol().setW(twips(grid[i] - grid[i - 1]));
 		}
-		for (Row row : rows) {
-			writeRow(tbl.addNewTr(), row, column);
+		for (int i = 0; i < rows.size(); i++) {
+			writeRow(tbl.addNewTr(), rows.get(i), column, i + 1 < rows.size() && continuesMerge(rows.get(i + 1)));
 		}
+	}
+
+	/** Whether a row continues a cell merged down from the row above (a group label over its sub-rows). */
+	private static boolean continuesMerge(Row row) {
+		for (Cell c : row.cells) {
+			if (c.merge() == STMerge.CONTINUE) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/** Makes the last cell of a row end at the right edge, so rows built from rounded widths line up. */
@@ -259,7 +269,12 @@ final class TableBuilder {
 		w.setW(CELL_MARGIN);
 	}
 
-	private void writeRow(CTRow tr, Row row, Map<Integer, Integer> column) {
+	/**
+	 * Writes a row; {@code keepWithNext} when the next row continues a merged cell of this one: a group label merged
+	 * over its sub-rows is not left empty at the top of the next page (Word and LibreOffice print a merged cell's text
+	 * only where it starts), so the rows of a merge keep together on one page.
+	 */
+	private void writeRow(CTRow tr, Row row, Map<Integer, Integer> column, boolean keepWithNext) {
 		int length = 0;
 		for (Cell c : row.cells) {
 			length += c.text().length();
@@ -286,7 +301,7 @@ final class TableBuilder {
 			CTTc tc = tr.addNewTc();
 			int span = column.get(c.start() + c.width()) - column.get(c.start());
 			if (compact && !row.header && span == 1 && c.merge() == null) {
-				writeText(tc, c.text());
+				writeText(tc, c.text(), keepWithNext);
 				continue;
 			}
 			CTTcPr pr = tc.addNewTcPr();
@@ -300,19 +315,26 @@ final class TableBuilder {
 				pr.addNewVMerge().setVal(c.merge());
 			}
 			pr.addNewVAlign().setVal(STVerticalJc.CENTER);
-			writeText(tc, c.text());
+			writeText(tc, c.text(), keepWithNext);
 		}
 	}
 
-	private static void writeText(CTTc tc, CellText text) {
+	private static void writeText(CTTc tc, CellText text, boolean keepWithNext) {
 		if (text.lines().isEmpty()) {
-			tc.addNewP().addNewPPr().addNewPStyle().setVal(DocxStyles.TABLE);
+			CTPPr ppr = tc.addNewP().addNewPPr();
+			ppr.addNewPStyle().setVal(DocxStyles.TABLE);
+			if (keepWithNext) {
+				ppr.addNewKeepNext();
+			}
 			return;
 		}
 		for (Line line : text.lines()) {
 			CTP p = tc.addNewP();
 			CTPPr ppr = p.addNewPPr();
 			ppr.addNewPStyle().setVal(line.style());
+			if (keepWithNext) {
+				ppr.addNewKeepNext();
+			}
 			STJc.Enum jc = DocxStyles.jc(line.align());
 			if (jc != null) {
 				ppr.addNewJc().setVal(jc);
