@@ -32,10 +32,12 @@ final class DocumentDiff {
 
 	/**
 	 * What the form does not show, and so cannot come back from it: the document's draft flag (the export mode says
-	 * 草稿, not the document), the year entries' own ids. Nothing else is excluded.
+	 * 草稿, not the document), the year entries' own ids; a library entry's spreadsheet row (来源行号, where it was
+	 * imported from), and whether an existing enterprise is listed or high-tech: the library table has no column for
+	 * either, its caption only counts them (共有企业N个，其中，上市企业N个…高新技术企业N个). Nothing else is excluded.
 	 */
 	static final Set<String> NOT_SHOWN = Set.of("ClusterDocument.draft", "Application.draft", "CompetitionReport.draft",
-			"ClusterDocument.editionId");
+			"ClusterDocument.editionId", "LibraryRow.sourceRow", "ExistingEnterprise.listed", "ExistingEnterprise.highTech");
 
 	private final List<String> lines = new ArrayList<>();
 

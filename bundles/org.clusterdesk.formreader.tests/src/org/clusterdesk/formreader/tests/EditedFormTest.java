@@ -13,6 +13,7 @@ import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -27,7 +28,16 @@ import org.clusterdesk.export.ExportMode;
 import org.clusterdesk.formreader.FormReadResult;
 import org.clusterdesk.formreader.FormReader;
 import org.clusterdesk.formreader.UnreadPlace;
+import org.clusterdesk.model.AdministrativeLevel;
 import org.clusterdesk.model.Application;
+import org.clusterdesk.model.ApprovedListing;
+import org.clusterdesk.model.BrandHonour;
+import org.clusterdesk.model.ClusterDeskFactory;
+import org.clusterdesk.model.CompetitionReport;
+import org.clusterdesk.model.ConstructionProject;
+import org.clusterdesk.model.Contact;
+import org.clusterdesk.model.ExistingEnterprise;
+import org.clusterdesk.model.ListingKind;
 import org.clusterdesk.model.IndustryType;
 import org.clusterdesk.model.YesNo;
 import org.clusterdesk.model.YesNoNotApplicable;
@@ -170,6 +180,158 @@ class EditedFormTest {
 		for (int i = 0; i < rows.size() - 1; i++) {
 			assertEquals(sample.getEnterprises().getTopRevenue().getRows().get(i).getName(), rows.get(i).getName());
 		}
+	}
+
+	/**
+	 * The competition report edited in Word: a row added at the foot of two library tables (the 序号 left empty, a
+	 * brand written without its quotes, a period written 2025.03-2026.12), a park's figure and a plan target retyped,
+	 * a listing added to the green list. Exactly those edits arrive.
+	 */
+	@Test
+	void competitionEditsArrive() throws Exception {
+		CompetitionReport sample = (CompetitionReport) ReaderTesting.sample("competition-2026");
+		Path docx = dir.resolve("competition.docx");
+		DocxExporter.export(sample, docx, ExportMode.FINAL, null);
+		List<ExistingEnterprise> existing = sample.getLibraries().getExisting();
+		List<ConstructionProject> building = sample.getLibraries().getUnderConstruction();
+		List<ApprovedListing> green = sample.getGreen().getListings();
+		try (InputStream in = Files.newInputStream(docx); XWPFDocument doc = new XWPFDocument(in)) {
+			appendCopy(doc, existing.get(existing.size() - 1).getName(), "", "株洲新增硬质合金有限公司", "株洲市", "荷塘区",
+					"株洲市荷塘区金山新材料产业园", "主要从事硬质合金刀片的研发和生产。", "硬质合金刀片、钻头", "是", "1.25",
+					"国家专精特新小巨人、省级单项冠军", "张三", "13800000000");
+			appendCopy(doc, building.get(building.size() - 1).getName(), "15", "硬质合金刀片扩产项目", "株洲市", "荷塘区",
+					"株洲市荷塘区金山新材料产业园", "株洲新增硬质合金有限公司", "０.８０", "2025.03-2026.12", "2025年4月", "新建刀片生产线2条",
+					"设备安装中", "李四", "13900000000");
+			appendCopy(doc, green.get(green.size() - 1).getName(), "湖南省绿色工厂（株洲新增硬质合金有限公司）", "省级", "湖南省工业和信息化厅",
+					"2025年12月");
+			// the first park's 园区生产总值: 2025年 园区总额 (label | 2024 总额 | 2024 集群 | 2025 总额 | …)
+			setYear(doc, "园区生产总值（亿元）", 3, "150.00亿元");
+			// 5.1: the 2027 revenue target (label | 上一年实际值 | 2026 | 2027 | 2028)
+			setYear(doc, "集群营业收入（亿元）", 3, "2,600");
+			try (OutputStream out = Files.newOutputStream(docx)) {
+				doc.write(out);
+			}
+		}
+
+		FormReadResult result = FormReader.read(docx, null, null);
+
+		CompetitionReport expected = EcoreUtil.copy(sample);
+		ExistingEnterprise added = ClusterDeskFactory.eINSTANCE.createExistingEnterprise();
+		added.setName("株洲新增硬质合金有限公司");
+		added.setCity("株洲市");
+		added.setCounty("荷塘区");
+		added.setPark("株洲市荷塘区金山新材料产业园");
+		added.setOverview("主要从事硬质合金刀片的研发和生产。");
+		added.getProducts().addAll(List.of("硬质合金刀片", "钻头"));
+		added.setAboveScale(true);
+		added.setRevenue(new BigDecimal("1.25"));
+		added.getHonours().addAll(List.of(BrandHonour.NATIONAL_LITTLE_GIANT, BrandHonour.PROVINCIAL_SINGLE_CHAMPION));
+		Contact person = ClusterDeskFactory.eINSTANCE.createContact();
+		person.setPerson("张三");
+		person.setPhone("13800000000");
+		added.setContact(person);
+		expected.getLibraries().getExisting().add(added);
+		ConstructionProject addedProject = ClusterDeskFactory.eINSTANCE.createConstructionProject();
+		addedProject.setName("硬质合金刀片扩产项目");
+		addedProject.setCity("株洲市");
+		addedProject.setCounty("荷塘区");
+		addedProject.setPark("株洲市荷塘区金山新材料产业园");
+		addedProject.setBuilder("株洲新增硬质合金有限公司");
+		addedProject.setInvestment(new BigDecimal("0.80"));
+		addedProject.setPeriodStart(YearMonth.of(2025, 3));
+		addedProject.setPeriodEnd(YearMonth.of(2026, 12));
+		addedProject.setStartDate(YearMonth.of(2025, 4));
+		addedProject.setContent("新建刀片生产线2条");
+		addedProject.setProgress("设备安装中");
+		Contact projectPerson = ClusterDeskFactory.eINSTANCE.createContact();
+		projectPerson.setPerson("李四");
+		projectPerson.setPhone("13900000000");
+		addedProject.setContact(projectPerson);
+		expected.getLibraries().getUnderConstruction().add(addedProject);
+		ApprovedListing listing = ClusterDeskFactory.eINSTANCE.createApprovedListing();
+		listing.setKind(ListingKind.GREEN_FACTORY);
+		listing.setName("湖南省绿色工厂（株洲新增硬质合金有限公司）");
+		listing.setLevel(AdministrativeLevel.PROVINCE);
+		listing.setApprover("湖南省工业和信息化厅");
+		listing.setApprovedOn(YearMonth.of(2025, 12));
+		expected.getGreen().getListings().add(listing);
+		expected.getParks().get(0).getGdp().getParkTotal().put(2025, new BigDecimal("150.00"));
+		for (org.clusterdesk.model.YearDecimal target : expected.getImplementation().getRevenue().getTargets()) {
+			if (target.getYear() == 2027) {
+				target.setValue(new BigDecimal("2600"));
+			}
+		}
+
+		DocumentDiff diff = DocumentDiff.of(expected, result.document());
+		assertTrue(diff.lines().isEmpty(), "read back differently from the edits:\n" + String.join("\n", diff.lines()));
+		Set<String> changed = new TreeSet<>(DocumentDiff.of(sample, result.document()).places());
+		assertEquals(new TreeSet<>(Set.of("/libraries/existing", "/libraries/underConstruction", "/green/listings",
+				"/parks/gdp/parkTotal", "/implementation/revenue/targets/value")), changed);
+		assertTrue(result.unread().stream().allMatch(p -> p.reason().contains("此版本")),
+				() -> String.join("\n", result.unread().stream().map(UnreadPlace::toString).toList()));
+	}
+
+	/** A library cell that is not a value is reported with the entry and the column, and left empty. */
+	@Test
+	void anUnreadableLibraryCellIsReported() throws Exception {
+		CompetitionReport sample = (CompetitionReport) ReaderTesting.sample("competition-2026");
+		Path docx = dir.resolve("library.docx");
+		DocxExporter.export(sample, docx, ExportMode.DRAFT, null);
+		ExistingEnterprise first = sample.getLibraries().getExisting().get(0);
+		try (InputStream in = Files.newInputStream(docx); XWPFDocument doc = new XWPFDocument(in)) {
+			List<XWPFTableCell> cells = libraryRow(doc, first.getName()).getTableCells();
+			setCell(cells.get(8), "三十多亿");
+			setCell(cells.get(9), "国家单项冠军、地方名牌");
+			try (OutputStream out = Files.newOutputStream(docx)) {
+				doc.write(out);
+			}
+		}
+
+		FormReadResult result = FormReader.read(docx, null, null);
+
+		ExistingEnterprise read = ((CompetitionReport) result.document()).getLibraries().getExisting().get(0);
+		assertEquals(first.getName(), read.getName());
+		assertEquals(null, read.getRevenue());
+		assertEquals(List.of(BrandHonour.NATIONAL_SINGLE_CHAMPION), read.getHonours());
+		List<String> lines = result.unread().stream().filter(p -> !p.reason().contains("此版本")).map(UnreadPlace::toString).toList();
+		assertEquals(List.of("六、集群“四库” / （一）现有企业库 / " + first.getName() + " / 2025年主营业务收入（亿元）：“三十多亿” — 不是数字",
+				"六、集群“四库” / （一）现有企业库 / " + first.getName() + " / 国际国内品牌企业：“国家单项冠军、地方名牌” — 表式中没有选项“地方名牌”"),
+				lines);
+	}
+
+	/** The row of a library table whose name cell (the second) is the name. */
+	static XWPFTableRow libraryRow(XWPFDocument doc, String name) {
+		for (XWPFTable table : doc.getTables()) {
+			for (XWPFTableRow row : table.getRows()) {
+				if (row.getTableCells().size() > 2 && row.getCell(1).getText().equals(name)) {
+					return row;
+				}
+			}
+		}
+		throw new AssertionError("no library row " + name);
+	}
+
+	/** A copy of the row that names the text, typed over and put under it as a person adds a row. */
+	static void appendCopy(XWPFDocument doc, String name, String... values) {
+		XWPFTableRow template = null;
+		for (XWPFTable table : doc.getTables()) {
+			for (XWPFTableRow row : table.getRows()) {
+				if (row.getTableCells().stream().anyMatch(c -> c.getText().equals(name))) {
+					template = row;
+				}
+			}
+		}
+		if (template == null) {
+			throw new AssertionError("no row " + name);
+		}
+		XWPFTable table = template.getTable();
+		XWPFTableRow added = new XWPFTableRow((org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRow) template.getCtRow().copy(), table);
+		List<XWPFTableCell> cells = added.getTableCells();
+		for (int i = 0; i < values.length; i++) {
+			setCell(cells.get(i), values[i]);
+		}
+		// POI inserts a copy of the row's XML: typed over before it goes in
+		table.addRow(added, table.getRows().indexOf(template) + 1);
 	}
 
 	// ---------------------------------------------------------------- editing as a person does

@@ -114,6 +114,26 @@ public final class GridReader {
 		index.evidence();
 	}
 
+	// ---------------------------------------------------------------- what the table readers share
+
+	/** The items of the section being read. */
+	List<DocxGrid.Item> items() {
+		return items;
+	}
+
+	/** Where the next row is searched first: after a table a reader has read to its end. */
+	void readTo(int index) {
+		cursor = Math.max(cursor, index + 1);
+	}
+
+	FormLayout layout() {
+		return layout;
+	}
+
+	Edition edition() {
+		return edition;
+	}
+
 	// ---------------------------------------------------------------- places
 
 	private String sectionName() {
@@ -128,7 +148,7 @@ public final class GridReader {
 		return number.matches("[一二三四五六七八九十]+") ? number + "\u3001" + title : number + " " + title; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 	}
 
-	private void unread(String row, String found, String reason) {
+	void unread(String row, String found, String reason) {
 		unread.add(new UnreadPlace(sectionName(), row, found == null ? "" : found.strip(), reason)); //$NON-NLS-1$
 	}
 
@@ -188,8 +208,16 @@ public final class GridReader {
 			plan((org.clusterdesk.model.PlanSection) document.eGet(section.getFeature()));
 			return;
 		}
-		if (type == P.getReviewSection() || type == P.getWritingOutline()
-				|| type == P.getCommitmentLetter() || type == P.getClusterLibraries()) {
+		if (type == P.getClusterLibraries()) {
+			EObject libraries = (EObject) document.eGet(section.getFeature());
+			if (libraries == null) {
+				libraries = EcoreUtil.create(type);
+				document.eSet(section.getFeature(), libraries);
+			}
+			new LibraryReader(this).read(section, libraries);
+			return;
+		}
+		if (type == P.getReviewSection() || type == P.getWritingOutline() || type == P.getCommitmentLetter()) {
 			unread(Messages.Place_wholeSection, "", Messages.Reason_notSupported); //$NON-NLS-1$
 			return;
 		}
@@ -202,6 +230,9 @@ public final class GridReader {
 				EObject object = EcoreUtil.create(type);
 				list.add(object);
 				rows(object);
+				if (list.size() > 1) {
+					withoutName(object, first);
+				}
 				if (list.size() > 100) {
 					break;
 				}
@@ -213,6 +244,25 @@ public final class GridReader {
 		}
 		EObject object = section.getFeature() == null ? document : (EObject) document.eGet(section.getFeature());
 		rows(object);
+	}
+
+	/**
+	 * A repeated section's text that the form prints in one table for all its objects (3.2: each park's report a row):
+	 * the rows after the first start with the object's name (its first row), which is not part of the text.
+	 */
+	private void withoutName(EObject object, FormRow first) {
+		if (!(object.eGet(first.getFeature()) instanceof String name) || name.isBlank()) {
+			return;
+		}
+		for (FormRow row : section.getRows()) {
+			if (row != first && layout.heading(row) != null && row.getFeature() instanceof EAttribute a && !a.isMany()
+					&& a.getEAttributeType().getInstanceClass() == String.class && object.eGet(a) instanceof String text) {
+				int nl = text.indexOf('\n');
+				if (nl > 0 && Values.key(text.substring(0, nl)).equals(Values.key(name))) {
+					object.eSet(a, text.substring(nl + 1).strip());
+				}
+			}
+		}
 	}
 
 	/**
@@ -444,6 +494,12 @@ public final class GridReader {
 			keyProjects(row, owner, reference);
 		} else if (type == P.getHonour()) {
 			honours(row, owner, reference);
+		} else if (type == P.getParkIndicator()) {
+			new ParkIndicatorReader(this).read(row, owner, reference);
+		} else if (type == P.getImplementationTarget()) {
+			new ImplementationTargetReader(this).read(row, owner, reference);
+		} else if (type == P.getApprovedListing()) {
+			new ListingReader(this).read(row, owner, reference);
 		} else {
 			unread(row, "", Messages.Reason_notSupported); //$NON-NLS-1$
 		}
@@ -452,7 +508,7 @@ public final class GridReader {
 	// ---------------------------------------------------------------- finding rows
 
 	/** A row found: the row and the cell holding the label. */
-	private final class Match {
+	final class Match {
 
 		final DocxGrid.Item item;
 
@@ -480,7 +536,7 @@ public final class GridReader {
 	 * The first unused row, from the cursor on and then from the section's start, with a cell that begins with the
 	 * label: its first line is the label (best), or its text starts with it. Marks the row used and moves the cursor.
 	 */
-	private Match find(String label, boolean peek) {
+	Match find(String label, boolean peek) {
 		if (label == null || label.isBlank() || items == null) {
 			return null;
 		}
