@@ -38,6 +38,10 @@ import org.clusterdesk.model.ConstructionProject;
 import org.clusterdesk.model.Contact;
 import org.clusterdesk.model.ExistingEnterprise;
 import org.clusterdesk.model.ListingKind;
+import org.clusterdesk.model.PlanDirection;
+import org.clusterdesk.model.PlanIndicator;
+import org.clusterdesk.model.PlanIndicatorKind;
+import org.clusterdesk.model.Unit;
 import org.clusterdesk.model.IndustryType;
 import org.clusterdesk.model.YesNo;
 import org.clusterdesk.model.YesNoNotApplicable;
@@ -297,6 +301,64 @@ class EditedFormTest {
 		assertEquals(List.of("六、集群“四库” / （一）现有企业库 / " + first.getName() + " / 2025年主营业务收入（亿元）：“三十多亿” — 不是数字",
 				"六、集群“四库” / （一）现有企业库 / " + first.getName() + " / 国际国内品牌企业：“国家单项冠军、地方名牌” — 表式中没有选项“地方名牌”"),
 				lines);
+	}
+
+	/**
+	 * The plan table edited in Word: a target retyped, and an indicator of the applicant's own typed into the empty
+	 * 其它 row. Exactly those edits arrive, the new indicator as 其它指标 with the unit its values are written with.
+	 */
+	@Test
+	void planTargetsEditedInWordArrive() throws Exception {
+		Application sample = (Application) ReaderTesting.sample("miit-2025");
+		Path docx = dir.resolve("plan.docx");
+		DocxExporter.export(sample, docx, ExportMode.DRAFT, null);
+		try (InputStream in = Files.newInputStream(docx); XWPFDocument doc = new XWPFDocument(in)) {
+			XWPFTable plan = table(doc, "方向");
+			for (XWPFTableRow row : plan.getRows()) {
+				String indicator = row.getCell(1).getText();
+				if (indicator.startsWith("研发经费投入")) {
+					setCell(row.getCell(3), "26.00亿元");
+				} else if (row.getCell(0).getText().equals("其它")) {
+					setCell(row.getCell(1), "集群中小企业数字化转型比例（%）");
+					setCell(row.getCell(2), "30.00%");
+					setCell(row.getCell(3), "５０%");
+				}
+			}
+			try (OutputStream out = Files.newOutputStream(docx)) {
+				doc.write(out);
+			}
+		}
+
+		FormReadResult result = FormReader.read(docx, null, null);
+
+		Application expected = EcoreUtil.copy(sample);
+		expected.getPlan().getTargets().stream().filter(i -> i.getKind() == PlanIndicatorKind.RD_EXPENDITURE).findFirst().orElseThrow()
+				.setTarget(new BigDecimal("26.00"));
+		PlanIndicator own = ClusterDeskFactory.eINSTANCE.createPlanIndicator();
+		own.setDirection(PlanDirection.OTHER);
+		own.setKind(PlanIndicatorKind.CUSTOM);
+		own.setName("集群中小企业数字化转型比例（%）");
+		own.setUnit(Unit.PERCENT);
+		own.setBaseline(new BigDecimal("30"));
+		own.setTarget(new BigDecimal("50"));
+		expected.getPlan().getTargets().add(own);
+		DocumentDiff diff = DocumentDiff.of(expected, result.document());
+		assertTrue(diff.lines().isEmpty(), "read back differently from the edits:\n" + String.join("\n", diff.lines()));
+		assertEquals(Set.of("/plan/targets/target", "/plan/targets"), DocumentDiff.of(sample, result.document()).places());
+		PlanIndicator read = ((Application) result.document()).getPlan().getTargets().stream()
+				.filter(i -> i.getKind() == PlanIndicatorKind.CUSTOM && i.getDirection() == PlanDirection.OTHER).findFirst().orElseThrow();
+		assertEquals("集群中小企业数字化转型比例（%）", read.getName());
+		assertEquals(0, new BigDecimal("50").compareTo(read.getTarget()));
+	}
+
+	/** The table with a cell whose text is the header. */
+	static XWPFTable table(XWPFDocument doc, String header) {
+		for (XWPFTable table : doc.getTables()) {
+			if (table.getRows().get(0).getTableCells().stream().anyMatch(c -> c.getText().equals(header))) {
+				return table;
+			}
+		}
+		throw new AssertionError("no table headed " + header);
 	}
 
 	/** The row of a library table whose name cell (the second) is the name. */

@@ -1254,7 +1254,7 @@ public final class GridReader {
 	/**
 	 * 八、…发展规划 of an application: the narratives under their outline headings (一、集群基本情况简介, （一）总体思路, …),
 	 * every paragraph up to the next heading, the form's guidance (its note) left out; the stage goals under （1）2025年度
-	 * …; the targets table is not read yet.
+	 * …; the targets table by {@link PlanTargetsReader}.
 	 */
 	private void plan(org.clusterdesk.model.PlanSection plan) {
 		if (plan == null) {
@@ -1268,6 +1268,8 @@ public final class GridReader {
 			}
 			if (feature == P.getPlanSection_StageGoals()) {
 				stageGoals(row, plan);
+			} else if (feature == P.getPlanSection_Targets()) {
+				new PlanTargetsReader(this).read(row, plan.getTargets(), edition.getPlanBaselineYear(), edition.getPlanTargetYear());
 			} else if (feature instanceof EAttribute a && a.getEAttributeType().getInstanceClass() == String.class) {
 				int at = heading(NUMBERING.matcher(row.getLabel()).replaceFirst("")); //$NON-NLS-1$
 				if (at < 0) {

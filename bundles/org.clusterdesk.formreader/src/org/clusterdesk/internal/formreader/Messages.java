@@ -27,6 +27,18 @@ public final class Messages extends NLS {
 
 	public static String Form_noName;
 
+	public static String Form_planDirection;
+
+	public static String Form_planIndicator;
+
+	public static String Form_planBaseline;
+
+	public static String Form_planTarget;
+
+	public static String Reason_otherUnit;
+
+	public static String Reason_unknownUnit;
+
 	public static String Place_line;
 	public static String Place_wholeSection;
 	public static String Place_year;
