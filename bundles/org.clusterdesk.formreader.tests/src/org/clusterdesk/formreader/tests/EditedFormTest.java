@@ -351,6 +351,46 @@ class EditedFormTest {
 		assertEquals(0, new BigDecimal("50").compareTo(read.getTarget()));
 	}
 
+	/**
+	 * The re-review's completion table edited in Word: an achieved value retyped and a 定性描述's achieved description
+	 * rewritten. Exactly those edits arrive.
+	 */
+	@Test
+	void reviewCompletionEditedInWordArrives() throws Exception {
+		Application sample = (Application) ReaderTesting.sample("miit-2025-review");
+		Path docx = dir.resolve("review.docx");
+		DocxExporter.export(sample, docx, ExportMode.FINAL, null);
+		try (InputStream in = Files.newInputStream(docx); XWPFDocument doc = new XWPFDocument(in)) {
+			XWPFTable completion = table(doc, "2025年完成值");
+			for (XWPFTableRow row : completion.getRows()) {
+				String indicator = row.getCell(1).getText();
+				if (indicator.startsWith("研发经费投入")) {
+					setCell(row.getCell(4), "10.80 亿元");
+				} else if (row.getCell(0).getText().equals("治理和服务")) {
+					setCell(row.getCell(4), "2025年公共服务平台服务企业2600家次");
+				}
+			}
+			try (OutputStream out = Files.newOutputStream(docx)) {
+				doc.write(out);
+			}
+		}
+
+		FormReadResult result = FormReader.read(docx, null, null);
+
+		Application expected = EcoreUtil.copy(sample);
+		for (org.clusterdesk.model.CompletionIndicator c : expected.getReview().getCompletion()) {
+			if (c.getKind() == PlanIndicatorKind.RD_EXPENDITURE) {
+				c.setAchieved(new BigDecimal("10.80"));
+			} else if (c.getDirection() == PlanDirection.GOVERNANCE) {
+				c.setAchievedDescription("2025年公共服务平台服务企业2600家次");
+			}
+		}
+		DocumentDiff diff = DocumentDiff.of(expected, result.document());
+		assertTrue(diff.lines().isEmpty(), "read back differently from the edits:\n" + String.join("\n", diff.lines()));
+		assertEquals(Set.of("/review/completion/achieved", "/review/completion/achievedDescription"),
+				DocumentDiff.of(sample, result.document()).places());
+	}
+
 	/** The table with a cell whose text is the header. */
 	static XWPFTable table(XWPFDocument doc, String header) {
 		for (XWPFTable table : doc.getTables()) {

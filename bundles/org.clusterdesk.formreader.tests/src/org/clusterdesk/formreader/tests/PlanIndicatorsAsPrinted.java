@@ -26,7 +26,9 @@ import org.eclipse.emf.ecore.EStructuralFeature;
  * <li>its name and description as the lines of the 指标 cell: the name is left out where it is the form's own
  * (单位工业产值能耗; the direction's name for a 定性描述), so which line was the name is not shown;</li>
  * <li>its unit only with a value printed with it; whether lower is better only for the form's own indicators (the
- * remarks' 下降率), not for an applicant's 其它指标.</li>
+ * remarks' 下降率), not for an applicant's 其它指标;</li>
+ * <li>in the re-review's completion table, a 定性描述's descriptions as its three value cells (figures it may have
+ * besides are not printed).</li>
  * </ul>
  */
 final class PlanIndicatorsAsPrinted {
@@ -66,21 +68,36 @@ final class PlanIndicatorsAsPrinted {
 
 	/** Whether a feature of an indicator is compared as printed (or not at all) rather than as stored. */
 	static boolean comparedAsPrinted(EClass type, EStructuralFeature feature, EObject expected, EObject actual) {
-		if (!ClusterDeskPackage.Literals.PLAN_INDICATOR.isSuperTypeOf(type) || expected instanceof CompletionIndicator
-				|| actual instanceof CompletionIndicator) {
+		if (!ClusterDeskPackage.Literals.PLAN_INDICATOR.isSuperTypeOf(type)) {
 			return false;
 		}
 		PlanIndicator e = (PlanIndicator) expected;
-		if (feature == ClusterDeskPackage.Literals.PLAN_INDICATOR__NAME || feature == ClusterDeskPackage.Literals.PLAN_INDICATOR__DESCRIPTION) {
+		if (feature == ClusterDeskPackage.Literals.PLAN_INDICATOR__NAME) {
 			return true;
+		}
+		if (feature == ClusterDeskPackage.Literals.PLAN_INDICATOR__DESCRIPTION) {
+			// a 定性描述 of the completion table prints its description in the target column, compared as it is
+			return !(e != null && describedInColumns(e));
+		}
+		if (e != null && describedInColumns(e) && (feature == ClusterDeskPackage.Literals.PLAN_INDICATOR__BASELINE
+				|| feature == ClusterDeskPackage.Literals.PLAN_INDICATOR__TARGET || feature == ClusterDeskPackage.Literals.PLAN_INDICATOR__UNIT
+				|| feature == ClusterDeskPackage.Literals.COMPLETION_INDICATOR__ACHIEVED)) {
+			return true; // its value columns print the descriptions, not the figures
 		}
 		if (feature == ClusterDeskPackage.Literals.PLAN_INDICATOR__REDUCTION) {
 			return e == null || !formNamed(e);
 		}
 		if (feature == ClusterDeskPackage.Literals.PLAN_INDICATOR__UNIT) {
-			return e == null || e.getBaseline() == null && e.getTarget() == null;
+			return e == null || e.getBaseline() == null && e.getTarget() == null
+					&& !(e instanceof CompletionIndicator c && c.getAchieved() != null);
 		}
 		return false;
+	}
+
+	/** A qualitative row of the completion table: its descriptions fill the three value columns. */
+	private static boolean describedInColumns(PlanIndicator i) {
+		return i instanceof CompletionIndicator && (i.getKind() == PlanIndicatorKind.QUALITATIVE
+				|| i.getBaseline() == null && i.getTarget() == null && i.getDescription() != null);
 	}
 
 	/** The applicant's lines of the 指标 cell: the name where the form does not word it itself, the description. */
@@ -94,7 +111,7 @@ final class PlanIndicatorsAsPrinted {
 				&& !(i.getKind() == PlanIndicatorKind.QUALITATIVE && name.equals(ModelLabels.literal(direction(i))))) {
 			lines.add(name);
 		}
-		if (i.getDescription() != null && !i.getDescription().isBlank()) {
+		if (!describedInColumns(i) && i.getDescription() != null && !i.getDescription().isBlank()) {
 			lines.add(i.getDescription().strip());
 		}
 		return String.join("\n", lines); //$NON-NLS-1$

@@ -217,7 +217,16 @@ public final class GridReader {
 			new LibraryReader(this).read(section, libraries);
 			return;
 		}
-		if (type == P.getReviewSection() || type == P.getWritingOutline() || type == P.getCommitmentLetter()) {
+		if (type == P.getReviewSection()) {
+			org.clusterdesk.model.ReviewSection review = (org.clusterdesk.model.ReviewSection) document.eGet(section.getFeature());
+			if (review == null) {
+				review = P.getClusterDeskFactory().createReviewSection();
+				document.eSet(section.getFeature(), review);
+			}
+			new ReviewReader(this).read(section, review);
+			return;
+		}
+		if (type == P.getWritingOutline() || type == P.getCommitmentLetter()) {
 			unread(Messages.Place_wholeSection, "", Messages.Reason_notSupported); //$NON-NLS-1$
 			return;
 		}
@@ -1261,7 +1270,12 @@ public final class GridReader {
 			plan = P.getClusterDeskFactory().createPlanSection();
 			document.eSet(section.getFeature(), plan);
 		}
-		for (FormRow row : section.getRows()) {
+		plan(plan, section.getRows());
+	}
+
+	/** The parts of a plan under their headings, the rows given (the edition's, or the re-review's new plan's). */
+	void plan(org.clusterdesk.model.PlanSection plan, List<FormRow> planRows) {
+		for (FormRow row : planRows) {
 			EStructuralFeature feature = row.getFeature();
 			if (feature.getEContainingClass() != P.getPlanSection()) {
 				continue;
@@ -1285,7 +1299,7 @@ public final class GridReader {
 	}
 
 	/** The paragraph that heads a part of the outline: its numbering, then the label. */
-	private int heading(String label) {
+	int heading(String label) {
 		String key = Values.key(label);
 		for (int i = 0; i < items.size(); i++) {
 			DocxGrid.Item item = items.get(i);
@@ -1314,7 +1328,7 @@ public final class GridReader {
 	}
 
 	/** The paragraphs after a heading up to the next heading or table, without the form's guidance. */
-	private List<String> paragraphsAfter(int at, String note) {
+	List<String> paragraphsAfter(int at, String note) {
 		String noteKey = Values.key(note);
 		List<String> text = new ArrayList<>();
 		for (int i = at + 1; i < items.size(); i++) {

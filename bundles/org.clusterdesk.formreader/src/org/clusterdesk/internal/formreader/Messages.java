@@ -39,6 +39,8 @@ public final class Messages extends NLS {
 
 	public static String Reason_unknownUnit;
 
+	public static String Form_planAchieved;
+
 	public static String Place_line;
 	public static String Place_wholeSection;
 	public static String Place_year;

@@ -11,6 +11,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.clusterdesk.model.ClusterDeskPackage;
+import org.clusterdesk.model.CompletionIndicator;
 import org.clusterdesk.model.FormRow;
 import org.clusterdesk.model.PlanDirection;
 import org.clusterdesk.model.PlanIndicator;
@@ -61,6 +62,21 @@ final class PlanTargetsReader {
 	}
 
 	void read(FormRow row, List<PlanIndicator> targets, Integer baselineYear, Integer targetYear) {
+		read(row, targets, baselineYear, targetYear, null);
+	}
+
+	/**
+	 * The re-review's completion table (方向 | 指标 | 2022年基准值 | 2025年目标值 | 2025年完成值): the same rows with the
+	 * achieved value; a 定性描述's three value cells are its baseline, target and achieved descriptions.
+	 */
+	void readCompletion(FormRow row, List<CompletionIndicator> completion, Integer baselineYear, Integer targetYear) {
+		read(row, completion, baselineYear, targetYear, targetYear);
+	}
+
+	@SuppressWarnings("unchecked")
+	private void read(FormRow row, List<? extends PlanIndicator> list, Integer baselineYear, Integer targetYear, Integer achievedYear) {
+		List<PlanIndicator> targets = (List<PlanIndicator>) list;
+		boolean completion = achievedYear != null;
 		targets.clear();
 		String label = row.getLabel();
 		List<DocxGrid.Item> items = reader.items();
@@ -68,6 +84,7 @@ final class PlanTargetsReader {
 		String indicatorLabel = Messages.Form_planIndicator;
 		String baselineLabel = NLS.bind(Messages.Form_planBaseline, baselineYear == null ? "" : baselineYear); //$NON-NLS-1$
 		String targetLabel = NLS.bind(Messages.Form_planTarget, targetYear == null ? "" : targetYear); //$NON-NLS-1$
+		String achievedLabel = NLS.bind(Messages.Form_planAchieved, achievedYear == null ? targetYear == null ? "" : targetYear : achievedYear); //$NON-NLS-1$
 		int at = -1;
 		HeaderColumns header = null;
 		for (int i = 0; i < items.size() && at < 0; i++) {
@@ -75,7 +92,7 @@ final class PlanTargetsReader {
 			if (item.isRow() && !item.used) {
 				HeaderColumns h = HeaderColumns.of(item, null);
 				if (h.column(directionLabel) == 0 && h.column(indicatorLabel) >= 0 && h.column(baselineLabel) >= 0
-						&& h.column(targetLabel) >= 0) {
+						&& h.column(targetLabel) >= 0 && (h.column(achievedLabel) >= 0) == completion) {
 					at = i;
 					header = h;
 					item.used = true;
@@ -89,6 +106,7 @@ final class PlanTargetsReader {
 		int indicatorColumn = header.column(indicatorLabel);
 		int baselineColumn = header.column(baselineLabel);
 		int targetColumn = header.column(targetLabel);
+		int achievedColumn = completion ? header.column(achievedLabel) : -1;
 		int table = items.get(at).table;
 		PlanDirection direction = null;
 		for (int i = at + 1; i < items.size(); i++) {
@@ -108,15 +126,32 @@ final class PlanTargetsReader {
 			List<String> lines = new ArrayList<>(HeaderColumns.linesAt(item, indicatorColumn));
 			String baseline = HeaderColumns.cellAt(item, baselineColumn);
 			String target = HeaderColumns.cellAt(item, targetColumn);
+			String achieved = completion ? HeaderColumns.cellAt(item, achievedColumn) : ""; //$NON-NLS-1$
+			boolean noValues = Values.isNothing(baseline) && Values.isNothing(target) && Values.isNothing(achieved);
 			lines.removeIf(PlanTargetsReader::isEllipsis);
-			if (lines.isEmpty() && Values.isNothing(baseline) && Values.isNothing(target)) {
+			if (lines.isEmpty() && noValues) {
 				continue; // an empty row (the form's …… for indicators the applicant adds)
 			}
 			PlanIndicatorKind kind = lines.isEmpty() ? null : formKind(lines.get(0));
-			if (kind != null && lines.size() == 1 && Values.isNothing(baseline) && Values.isNothing(target)) {
+			if (kind != null && lines.size() == 1 && noValues) {
 				continue; // the form's own indicator, left empty
 			}
-			PlanIndicator indicator = P.getClusterDeskFactory().createPlanIndicator();
+			PlanIndicator indicator = completion ? P.getClusterDeskFactory().createCompletionIndicator()
+					: P.getClusterDeskFactory().createPlanIndicator();
+			if (completion && kind == PlanIndicatorKind.QUALITATIVE) {
+				// the three value cells are its descriptions; the 指标 cell below 定性描述 is its name
+				CompletionIndicator c = (CompletionIndicator) indicator;
+				c.setDirection(direction == null ? PlanDirection.NONE : direction);
+				c.setKind(kind);
+				c.setName(lines.size() > 1 ? String.join("\n", lines.subList(1, lines.size())).strip() //$NON-NLS-1$
+						: direction == null ? null : ModelLabels.literal(direction));
+				c.setBaselineDescription(blankToNull(baseline));
+				c.setDescription(blankToNull(target));
+				c.setAchievedDescription(blankToNull(achieved));
+				c.setUnit(Unit.NONE);
+				targets.add(c);
+				continue;
+			}
 			indicator.setDirection(direction == null ? PlanDirection.NONE : direction);
 			List<String> wording = kind == null ? lines : lines.subList(1, lines.size());
 			indicator.setKind(kind == null ? PlanIndicatorKind.CUSTOM : kind);
@@ -150,9 +185,26 @@ final class PlanTargetsReader {
 			} catch (Values.Unreadable e) {
 				reader.unread(NLS.bind(Messages.Place_sub, place, targetLabel), target, e.getMessage());
 			}
+			if (completion) {
+				try {
+					Amount a = amount(achieved);
+					((CompletionIndicator) indicator).setAchieved(a == null ? null : a.value());
+					if (a != null && unit != null && a.unit() != unit) {
+						reader.unread(NLS.bind(Messages.Place_sub, place, achievedLabel), achieved, Messages.Reason_otherUnit);
+					} else if (a != null) {
+						unit = a.unit();
+					}
+				} catch (Values.Unreadable e) {
+					reader.unread(NLS.bind(Messages.Place_sub, place, achievedLabel), achieved, e.getMessage());
+				}
+			}
 			indicator.setUnit(unit == null ? Unit.NONE : unit);
 			targets.add(indicator);
 		}
+	}
+
+	private static String blankToNull(String s) {
+		return s == null || s.isBlank() ? null : s.strip();
 	}
 
 	private static boolean isEllipsis(String line) {
