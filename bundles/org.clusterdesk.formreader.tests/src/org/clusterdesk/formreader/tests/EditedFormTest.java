@@ -391,6 +391,44 @@ class EditedFormTest {
 				DocumentDiff.of(sample, result.document()).places());
 	}
 
+	/**
+	 * Jiangsu's 承诺函 and 撰写提纲 edited in Word: the third commitment struck from the letter's paragraph, the date
+	 * written 2024-06-20, an outline item retyped. Exactly those edits arrive; the commitments left are the form's own.
+	 */
+	@Test
+	void jiangsuLetterAndOutlineEditedInWordArrive() throws Exception {
+		Application sample = (Application) ReaderTesting.sample("jiangsu-2024");
+		Path docx = dir.resolve("jiangsu.docx");
+		DocxExporter.export(sample, docx, ExportMode.FINAL, null);
+		List<String> commitments = sample.getCommitment().getCommitments();
+		String chain = sample.getOutline().getChainStrengthening();
+		try (InputStream in = Files.newInputStream(docx); XWPFDocument doc = new XWPFDocument(in)) {
+			for (XWPFParagraph p : doc.getParagraphs()) {
+				if (p.getText().equals(String.join("", commitments))) {
+					replaceText(p, commitments.get(0) + commitments.get(1));
+				} else if (p.getText().equals("2024年6月11日")) {
+					replaceText(p, "2024-06-20");
+				} else if (p.getText().equals(chain)) {
+					replaceText(p, "组建输变电装备产业链联盟，本地配套率达到70%。");
+				}
+			}
+			try (OutputStream out = Files.newOutputStream(docx)) {
+				doc.write(out);
+			}
+		}
+
+		FormReadResult result = FormReader.read(docx, null, null);
+
+		Application read = (Application) result.document();
+		assertEquals(commitments.subList(0, 2), read.getCommitment().getCommitments());
+		assertEquals(LocalDate.of(2024, 6, 20), read.getCommitment().getDate());
+		assertEquals(sample.getCommitment().getIssuingBureau(), read.getCommitment().getIssuingBureau());
+		assertEquals("组建输变电装备产业链联盟，本地配套率达到70%。", read.getOutline().getChainStrengthening());
+		Set<String> changed = new TreeSet<>(DocumentDiff.of(sample, result.document()).places());
+		changed.removeAll(ReaderTesting.gaps("jiangsu-2024"));
+		assertEquals(Set.of("/commitment/commitments", "/commitment/date", "/outline/chainStrengthening"), changed);
+	}
+
 	/** The table with a cell whose text is the header. */
 	static XWPFTable table(XWPFDocument doc, String header) {
 		for (XWPFTable table : doc.getTables()) {

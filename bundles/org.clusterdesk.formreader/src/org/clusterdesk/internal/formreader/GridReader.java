@@ -227,7 +227,16 @@ public final class GridReader {
 			return;
 		}
 		if (type == P.getWritingOutline() || type == P.getCommitmentLetter()) {
-			unread(Messages.Place_wholeSection, "", Messages.Reason_notSupported); //$NON-NLS-1$
+			EObject object = (EObject) document.eGet(section.getFeature());
+			if (object == null) {
+				object = EcoreUtil.create(type);
+				document.eSet(section.getFeature(), object);
+			}
+			if (type == P.getCommitmentLetter()) {
+				new CommitmentReader(this).read(section, (org.clusterdesk.model.CommitmentLetter) object);
+			} else {
+				new OutlineReader(this).read(section, object);
+			}
 			return;
 		}
 		if (section.getFeature() != null && section.getFeature().isMany()) {
@@ -1323,6 +1332,9 @@ public final class GridReader {
 		if (item.style != null && item.style.startsWith("CDHeading")) { //$NON-NLS-1$
 			return true;
 		}
+		if (Values.key(item.paragraph).equals(Values.key(Messages.Form_attachmentIndex))) {
+			return true; // 附件清单 after the form, whatever its style became
+		}
 		String text = Values.fold(item.paragraph).strip();
 		return text.length() <= 30 && !text.contains("\u3002") && NUMBERING.matcher(text).find(); //$NON-NLS-1$
 	}
@@ -1340,12 +1352,14 @@ public final class GridReader {
 			if ("CDNote".equals(item.style) || !noteKey.isEmpty() && noteKey.contains(key) && !key.isEmpty()) { //$NON-NLS-1$
 				continue;
 			}
-			text.add(item.paragraph);
+			// a break at the end of a paragraph (LibreOffice puts the next page's break there) is not text
+			text.add(item.paragraph.stripTrailing());
 		}
-		while (!text.isEmpty() && text.get(text.size() - 1).isBlank()) {
+		// blank lines around the text (a no-break space counts as blank: LibreOffice leaves one in an empty paragraph)
+		while (!text.isEmpty() && Values.key(text.get(text.size() - 1)).isEmpty()) {
 			text.remove(text.size() - 1);
 		}
-		while (!text.isEmpty() && text.get(0).isBlank()) {
+		while (!text.isEmpty() && Values.key(text.get(0)).isEmpty()) {
 			text.remove(0);
 		}
 		return text;

@@ -41,6 +41,10 @@ public final class Messages extends NLS {
 
 	public static String Form_planAchieved;
 
+	public static String Form_commitmentClosing;
+
+	public static String Form_commitmentSeal;
+
 	public static String Place_line;
 	public static String Place_wholeSection;
 	public static String Place_year;
