@@ -35,12 +35,14 @@ final class DocumentDiff {
 	 * 草稿, not the document), the year entries' own ids; a library entry's spreadsheet row (来源行号, where it was
 	 * imported from), and whether an existing enterprise is listed or high-tech: the library table has no column for
 	 * either, its caption only counts them (共有企业N个，其中，上市企业N个…高新技术企业N个); a plan indicator's industry
-	 * average and stage-year targets, which the Word form has no place for. A plan indicator is compared as the form
+	 * average and stage-year targets, which the Word form has no place for; Jiangsu's 优质中小企业名单, which the form asks
+	 * for as attachments (需提供名单) and has no row for (its layout hides it), so that the Word export prints the names
+	 * nowhere, neither in the form nor in the 附件清单. A plan indicator is compared as the form
 	 * shows it: see {@link PlanIndicatorsAsPrinted}. Nothing else is excluded.
 	 */
 	static final Set<String> NOT_SHOWN = Set.of("ClusterDocument.draft", "Application.draft", "CompetitionReport.draft",
 			"ClusterDocument.editionId", "LibraryRow.sourceRow", "ExistingEnterprise.listed", "ExistingEnterprise.highTech",
-			"PlanIndicator.industryAverage", "PlanIndicator.stageTargets");
+			"PlanIndicator.industryAverage", "PlanIndicator.stageTargets", "IndustrySection.qualifiedSmeLists");
 
 	private final List<String> lines = new ArrayList<>();
 
