@@ -439,6 +439,43 @@ class EditedFormTest {
 		throw new AssertionError("no table headed " + header);
 	}
 
+	/**
+	 * A green listing added in Word whose name words neither 绿色工厂 nor 绿色供应链管理企业: its kind is reported and
+	 * left empty, never guessed; a carrier whose name does not say 工业设计中心 is a 技术创新载体, the list's general kind.
+	 */
+	@Test
+	void aListingsKindIsReadFromItsNameOrReported() throws Exception {
+		CompetitionReport sample = (CompetitionReport) ReaderTesting.sample("competition-2026");
+		Path docx = dir.resolve("listings.docx");
+		DocxExporter.export(sample, docx, ExportMode.DRAFT, null);
+		List<ApprovedListing> green = sample.getGreen().getListings();
+		List<ApprovedListing> carriers = sample.getInnovation().getCarriers();
+		try (InputStream in = Files.newInputStream(docx); XWPFDocument doc = new XWPFDocument(in)) {
+			appendCopy(doc, green.get(green.size() - 1).getName(), "湖南省节能示范企业（株洲新增硬质合金有限公司）", "省级", "湖南省工业和信息化厅",
+					"2025年12月");
+			appendCopy(doc, carriers.get(carriers.size() - 1).getName(), "湖南省工程研究中心（株洲新增硬质合金有限公司）", "省级", "2025年12月",
+					"湖南省发展和改革委员会");
+			try (OutputStream out = Files.newOutputStream(docx)) {
+				doc.write(out);
+			}
+		}
+
+		FormReadResult result = FormReader.read(docx, null, null);
+
+		CompetitionReport read = (CompetitionReport) result.document();
+		ApprovedListing added = read.getGreen().getListings().get(green.size());
+		assertEquals("湖南省节能示范企业（株洲新增硬质合金有限公司）", added.getName());
+		assertEquals(ListingKind.NONE, added.getKind());
+		assertEquals(AdministrativeLevel.PROVINCE, added.getLevel());
+		ApprovedListing carrier = read.getInnovation().getCarriers().get(carriers.size());
+		assertEquals(ListingKind.TECHNOLOGY_CARRIER, carrier.getKind());
+		assertEquals(YearMonth.of(2025, 12), carrier.getApprovedOn());
+		assertEquals("湖南省发展和改革委员会", carrier.getApprover());
+		List<String> lines = result.unread().stream().filter(p -> !p.reason().contains("此版本")).map(UnreadPlace::toString).toList();
+		assertEquals(List.of("2.5 集群绿色发展情况 / 省级及以上绿色工厂、绿色供应链企业名单 / 湖南省节能示范企业（株洲新增硬质合金有限公司） / 类别："
+				+ "“湖南省节能示范企业（株洲新增硬质合金有限公司）” — 名称未写明类别（如绿色工厂、绿色供应链管理企业），请在编辑器中选择"), lines);
+	}
+
 	/** The row of a library table whose name cell (the second) is the name. */
 	static XWPFTableRow libraryRow(XWPFDocument doc, String name) {
 		for (XWPFTable table : doc.getTables()) {
