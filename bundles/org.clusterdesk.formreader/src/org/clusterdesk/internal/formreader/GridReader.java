@@ -244,24 +244,54 @@ public final class GridReader {
 			FormRow first = layout.printed(section).stream().findFirst().orElse(null);
 			@SuppressWarnings("unchecked")
 			List<EObject> list = (List<EObject>) document.eGet(section.getFeature());
-			while (first != null && find(layout.label(first), true) != null) {
+			int tables = 0;
+			while (first != null && find(layout.label(first), true) != null && tables++ <= 100) {
 				EObject object = EcoreUtil.create(type);
 				list.add(object);
 				rows(object);
 				if (list.size() > 1) {
 					withoutName(object, first);
 				}
-				if (list.size() > 100) {
-					break;
+				if (nothingIn(object)) {
+					list.remove(object); // the form's table left blank (a blank form prints one): no object
 				}
 			}
-			if (list.isEmpty()) {
+			if (tables == 0) {
 				unread(Messages.Place_wholeSection, "", Messages.Reason_notFound); //$NON-NLS-1$
 			}
 			return;
 		}
 		EObject object = section.getFeature() == null ? document : (EObject) document.eGet(section.getFeature());
 		rows(object);
+	}
+
+	/** Whether an object read holds no value at all (every attribute unset or empty, every contained object too). */
+	private static boolean nothingIn(EObject object) {
+		if (object instanceof YearlyDecimal d && d.years().stream().anyMatch(y -> d.valueOf(y) != null)
+				|| object instanceof YearlyCount c && c.years().stream().anyMatch(y -> c.valueOf(y) != null)) {
+			return false;
+		}
+		for (EStructuralFeature f : object.eClass().getEAllStructuralFeatures()) {
+			if (f.isDerived() || f.isTransient() || !object.eIsSet(f) || f == P.getYearlyDecimal_Values() || f == P.getYearlyCount_Values()) {
+				continue;
+			}
+			Object value = object.eGet(f);
+			if (value instanceof List<?> list) {
+				for (Object o : list) {
+					if (!(o instanceof EObject child) || !nothingIn(child)) {
+						return false;
+					}
+				}
+			} else if (value instanceof EObject child) {
+				if (!nothingIn(child)) {
+					return false;
+				}
+			} else if (value instanceof Enumerator e ? !FormRows.NONE.equals(e.getName())
+					: value != null && !"".equals(value) && !Boolean.FALSE.equals(value)) { //$NON-NLS-1$
+				return false;
+			}
+		}
+		return true;
 	}
 
 	/**
@@ -967,7 +997,8 @@ public final class GridReader {
 			String key = Values.key(line);
 			if (key.startsWith(countKey)) {
 				String value = afterColon(line);
-				named.setCount(Values.count(value));
+				// 数量：    个 of a blank form: the unit alone is no count
+				named.setCount(Values.key(value).equals(Values.key(Messages.Form_countUnit)) ? null : Values.count(value));
 				inNames = false;
 			} else if (key.startsWith(namesKey)) {
 				names.addAll(names(afterColon(line)));
@@ -1385,6 +1416,9 @@ public final class GridReader {
 					unread(NLS.bind(Messages.Place_year, layout.label(row), String.valueOf(year)), String.join("\n", text), Messages.Reason_otherYear); //$NON-NLS-1$
 				}
 				continue;
+			}
+			if (text.isEmpty()) {
+				continue; // the year's heading of a blank form: no goal written
 			}
 			org.clusterdesk.model.StageGoal goal = P.getClusterDeskFactory().createStageGoal();
 			goal.setYear(year);

@@ -45,6 +45,8 @@ public final class Messages extends NLS {
 
 	public static String Form_commitmentSeal;
 
+	public static String Form_countUnit;
+
 	public static String Place_line;
 	public static String Place_wholeSection;
 	public static String Place_year;
