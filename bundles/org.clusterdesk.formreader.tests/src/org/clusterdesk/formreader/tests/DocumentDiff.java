@@ -32,10 +32,17 @@ final class DocumentDiff {
 
 	/**
 	 * What the form does not show, and so cannot come back from it: the document's draft flag (the export mode says
-	 * 草稿, not the document), the year entries' own ids. Nothing else is excluded.
+	 * 草稿, not the document), the year entries' own ids; a library entry's spreadsheet row (来源行号, where it was
+	 * imported from), and whether an existing enterprise is listed or high-tech: the library table has no column for
+	 * either, its caption only counts them (共有企业N个，其中，上市企业N个…高新技术企业N个); a plan indicator's industry
+	 * average and stage-year targets, which the Word form has no place for; Jiangsu's 优质中小企业名单, which the form asks
+	 * for as attachments (需提供名单) and has no row for (its layout hides it), so that the Word export prints the names
+	 * nowhere, neither in the form nor in the 附件清单. A plan indicator is compared as the form
+	 * shows it: see {@link PlanIndicatorsAsPrinted}. Nothing else is excluded.
 	 */
 	static final Set<String> NOT_SHOWN = Set.of("ClusterDocument.draft", "Application.draft", "CompetitionReport.draft",
-			"ClusterDocument.editionId");
+			"ClusterDocument.editionId", "LibraryRow.sourceRow", "ExistingEnterprise.listed", "ExistingEnterprise.highTech",
+			"PlanIndicator.industryAverage", "PlanIndicator.stageTargets", "IndustrySection.qualifiedSmeLists");
 
 	private final List<String> lines = new ArrayList<>();
 
@@ -79,8 +86,22 @@ final class DocumentDiff {
 				continue;
 			}
 			String at = path + "/" + feature.getName(); //$NON-NLS-1$
+			if (PlanIndicatorsAsPrinted.comparedAsPrinted(type, feature, expected, actual)) {
+				if (feature == ClusterDeskPackage.Literals.PLAN_INDICATOR__NAME) {
+					String ce = PlanIndicatorsAsPrinted.indicatorCell(expected);
+					String ca = PlanIndicatorsAsPrinted.indicatorCell(actual);
+					if (!ce.equals(ca)) {
+						differ(place, at, ce, ca);
+					}
+				}
+				continue;
+			}
 			Object e = expected == null ? null : expected.eGet(feature);
 			Object a = actual == null ? null : actual.eGet(feature);
+			if (feature instanceof EReference r && r.isMany() && ClusterDeskPackage.Literals.PLAN_INDICATOR.isSuperTypeOf(r.getEReferenceType())) {
+				e = e == null ? null : PlanIndicatorsAsPrinted.inFormOrder((List<?>) e);
+				a = a == null ? null : PlanIndicatorsAsPrinted.inFormOrder((List<?>) a);
+			}
 			if (feature instanceof EReference reference && reference.isContainment()) {
 				if (reference.isMany()) {
 					List<?> le = (List<?>) e;

@@ -77,6 +77,21 @@ final class AttachmentIndex {
 		this.unread = unread;
 	}
 
+	/**
+	 * 合计 272 页: the pages of the whole bundle, the edition's 佐证材料总页数 where it has that row (the form prints the
+	 * heading 八、佐证材料 only; the total stands under the index).
+	 */
+	private void total(String text) {
+		if (!printed.contains(P.getClusterDocument_EvidencePages())) {
+			return;
+		}
+		try {
+			document.setEvidencePages(Values.count(text));
+		} catch (Values.Unreadable e) {
+			place(ModelLabels.feature(P.getClusterDocument_EvidencePages()), text, e.getMessage());
+		}
+	}
+
 	/** Reads the index when the body has one (after the heading 附件清单); the attachments go into the document. */
 	void read(List<DocxGrid.Item> items) {
 		int heading = -1;
@@ -115,6 +130,7 @@ final class AttachmentIndex {
 			String number = item.cell(columns[0]).strip();
 			String pages = item.cell(columns[3]);
 			if (Values.key(pages).startsWith(total)) {
+				total(Values.key(pages).substring(total.length()));
 				break;
 			}
 			List<String> named = item.cells.size() > columns[1] ? item.cells.get(columns[1]).filled() : List.of();

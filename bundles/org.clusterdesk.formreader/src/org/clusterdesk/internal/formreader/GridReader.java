@@ -114,6 +114,26 @@ public final class GridReader {
 		index.evidence();
 	}
 
+	// ---------------------------------------------------------------- what the table readers share
+
+	/** The items of the section being read. */
+	List<DocxGrid.Item> items() {
+		return items;
+	}
+
+	/** Where the next row is searched first: after a table a reader has read to its end. */
+	void readTo(int index) {
+		cursor = Math.max(cursor, index + 1);
+	}
+
+	FormLayout layout() {
+		return layout;
+	}
+
+	Edition edition() {
+		return edition;
+	}
+
 	// ---------------------------------------------------------------- places
 
 	private String sectionName() {
@@ -128,7 +148,7 @@ public final class GridReader {
 		return number.matches("[一二三四五六七八九十]+") ? number + "\u3001" + title : number + " " + title; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 	}
 
-	private void unread(String row, String found, String reason) {
+	void unread(String row, String found, String reason) {
 		unread.add(new UnreadPlace(sectionName(), row, found == null ? "" : found.strip(), reason)); //$NON-NLS-1$
 	}
 
@@ -188,9 +208,35 @@ public final class GridReader {
 			plan((org.clusterdesk.model.PlanSection) document.eGet(section.getFeature()));
 			return;
 		}
-		if (type == P.getReviewSection() || type == P.getWritingOutline()
-				|| type == P.getCommitmentLetter() || type == P.getClusterLibraries()) {
-			unread(Messages.Place_wholeSection, "", Messages.Reason_notSupported); //$NON-NLS-1$
+		if (type == P.getClusterLibraries()) {
+			EObject libraries = (EObject) document.eGet(section.getFeature());
+			if (libraries == null) {
+				libraries = EcoreUtil.create(type);
+				document.eSet(section.getFeature(), libraries);
+			}
+			new LibraryReader(this).read(section, libraries);
+			return;
+		}
+		if (type == P.getReviewSection()) {
+			org.clusterdesk.model.ReviewSection review = (org.clusterdesk.model.ReviewSection) document.eGet(section.getFeature());
+			if (review == null) {
+				review = P.getClusterDeskFactory().createReviewSection();
+				document.eSet(section.getFeature(), review);
+			}
+			new ReviewReader(this).read(section, review);
+			return;
+		}
+		if (type == P.getWritingOutline() || type == P.getCommitmentLetter()) {
+			EObject object = (EObject) document.eGet(section.getFeature());
+			if (object == null) {
+				object = EcoreUtil.create(type);
+				document.eSet(section.getFeature(), object);
+			}
+			if (type == P.getCommitmentLetter()) {
+				new CommitmentReader(this).read(section, (org.clusterdesk.model.CommitmentLetter) object);
+			} else {
+				new OutlineReader(this).read(section, object);
+			}
 			return;
 		}
 		if (section.getFeature() != null && section.getFeature().isMany()) {
@@ -198,21 +244,73 @@ public final class GridReader {
 			FormRow first = layout.printed(section).stream().findFirst().orElse(null);
 			@SuppressWarnings("unchecked")
 			List<EObject> list = (List<EObject>) document.eGet(section.getFeature());
-			while (first != null && find(layout.label(first), true) != null) {
+			int tables = 0;
+			while (first != null && find(layout.label(first), true) != null && tables++ <= 100) {
 				EObject object = EcoreUtil.create(type);
 				list.add(object);
 				rows(object);
-				if (list.size() > 100) {
-					break;
+				if (list.size() > 1) {
+					withoutName(object, first);
+				}
+				if (nothingIn(object)) {
+					list.remove(object); // the form's table left blank (a blank form prints one): no object
 				}
 			}
-			if (list.isEmpty()) {
+			if (tables == 0) {
 				unread(Messages.Place_wholeSection, "", Messages.Reason_notFound); //$NON-NLS-1$
 			}
 			return;
 		}
 		EObject object = section.getFeature() == null ? document : (EObject) document.eGet(section.getFeature());
 		rows(object);
+	}
+
+	/** Whether an object read holds no value at all (every attribute unset or empty, every contained object too). */
+	private static boolean nothingIn(EObject object) {
+		if (object instanceof YearlyDecimal d && d.years().stream().anyMatch(y -> d.valueOf(y) != null)
+				|| object instanceof YearlyCount c && c.years().stream().anyMatch(y -> c.valueOf(y) != null)) {
+			return false;
+		}
+		for (EStructuralFeature f : object.eClass().getEAllStructuralFeatures()) {
+			if (f.isDerived() || f.isTransient() || !object.eIsSet(f) || f == P.getYearlyDecimal_Values() || f == P.getYearlyCount_Values()) {
+				continue;
+			}
+			Object value = object.eGet(f);
+			if (value instanceof List<?> list) {
+				for (Object o : list) {
+					if (!(o instanceof EObject child) || !nothingIn(child)) {
+						return false;
+					}
+				}
+			} else if (value instanceof EObject child) {
+				if (!nothingIn(child)) {
+					return false;
+				}
+			} else if (value instanceof Enumerator e ? !FormRows.NONE.equals(e.getName())
+					: value != null && !"".equals(value) && !Boolean.FALSE.equals(value)) { //$NON-NLS-1$
+				return false;
+			}
+		}
+		return true;
+	}
+
+	/**
+	 * A repeated section's text that the form prints in one table for all its objects (3.2: each park's report a row):
+	 * the rows after the first start with the object's name (its first row), which is not part of the text.
+	 */
+	private void withoutName(EObject object, FormRow first) {
+		if (!(object.eGet(first.getFeature()) instanceof String name) || name.isBlank()) {
+			return;
+		}
+		for (FormRow row : section.getRows()) {
+			if (row != first && layout.heading(row) != null && row.getFeature() instanceof EAttribute a && !a.isMany()
+					&& a.getEAttributeType().getInstanceClass() == String.class && object.eGet(a) instanceof String text) {
+				int nl = text.indexOf('\n');
+				if (nl > 0 && Values.key(text.substring(0, nl)).equals(Values.key(name))) {
+					object.eSet(a, text.substring(nl + 1).strip());
+				}
+			}
+		}
 	}
 
 	/**
@@ -444,6 +542,12 @@ public final class GridReader {
 			keyProjects(row, owner, reference);
 		} else if (type == P.getHonour()) {
 			honours(row, owner, reference);
+		} else if (type == P.getParkIndicator()) {
+			new ParkIndicatorReader(this).read(row, owner, reference);
+		} else if (type == P.getImplementationTarget()) {
+			new ImplementationTargetReader(this).read(row, owner, reference);
+		} else if (type == P.getApprovedListing()) {
+			new ListingReader(this).read(row, owner, reference);
 		} else {
 			unread(row, "", Messages.Reason_notSupported); //$NON-NLS-1$
 		}
@@ -452,7 +556,7 @@ public final class GridReader {
 	// ---------------------------------------------------------------- finding rows
 
 	/** A row found: the row and the cell holding the label. */
-	private final class Match {
+	final class Match {
 
 		final DocxGrid.Item item;
 
@@ -480,7 +584,7 @@ public final class GridReader {
 	 * The first unused row, from the cursor on and then from the section's start, with a cell that begins with the
 	 * label: its first line is the label (best), or its text starts with it. Marks the row used and moves the cursor.
 	 */
-	private Match find(String label, boolean peek) {
+	Match find(String label, boolean peek) {
 		if (label == null || label.isBlank() || items == null) {
 			return null;
 		}
@@ -893,7 +997,8 @@ public final class GridReader {
 			String key = Values.key(line);
 			if (key.startsWith(countKey)) {
 				String value = afterColon(line);
-				named.setCount(Values.count(value));
+				// 数量：    个 of a blank form: the unit alone is no count
+				named.setCount(Values.key(value).equals(Values.key(Messages.Form_countUnit)) ? null : Values.count(value));
 				inNames = false;
 			} else if (key.startsWith(namesKey)) {
 				names.addAll(names(afterColon(line)));
@@ -1198,20 +1303,27 @@ public final class GridReader {
 	/**
 	 * 八、…发展规划 of an application: the narratives under their outline headings (一、集群基本情况简介, （一）总体思路, …),
 	 * every paragraph up to the next heading, the form's guidance (its note) left out; the stage goals under （1）2025年度
-	 * …; the targets table is not read yet.
+	 * …; the targets table by {@link PlanTargetsReader}.
 	 */
 	private void plan(org.clusterdesk.model.PlanSection plan) {
 		if (plan == null) {
 			plan = P.getClusterDeskFactory().createPlanSection();
 			document.eSet(section.getFeature(), plan);
 		}
-		for (FormRow row : section.getRows()) {
+		plan(plan, section.getRows());
+	}
+
+	/** The parts of a plan under their headings, the rows given (the edition's, or the re-review's new plan's). */
+	void plan(org.clusterdesk.model.PlanSection plan, List<FormRow> planRows) {
+		for (FormRow row : planRows) {
 			EStructuralFeature feature = row.getFeature();
 			if (feature.getEContainingClass() != P.getPlanSection()) {
 				continue;
 			}
 			if (feature == P.getPlanSection_StageGoals()) {
 				stageGoals(row, plan);
+			} else if (feature == P.getPlanSection_Targets()) {
+				new PlanTargetsReader(this).read(row, plan.getTargets(), edition.getPlanBaselineYear(), edition.getPlanTargetYear());
 			} else if (feature instanceof EAttribute a && a.getEAttributeType().getInstanceClass() == String.class) {
 				int at = heading(NUMBERING.matcher(row.getLabel()).replaceFirst("")); //$NON-NLS-1$
 				if (at < 0) {
@@ -1227,7 +1339,7 @@ public final class GridReader {
 	}
 
 	/** The paragraph that heads a part of the outline: its numbering, then the label. */
-	private int heading(String label) {
+	int heading(String label) {
 		String key = Values.key(label);
 		for (int i = 0; i < items.size(); i++) {
 			DocxGrid.Item item = items.get(i);
@@ -1251,12 +1363,15 @@ public final class GridReader {
 		if (item.style != null && item.style.startsWith("CDHeading")) { //$NON-NLS-1$
 			return true;
 		}
+		if (Values.key(item.paragraph).equals(Values.key(Messages.Form_attachmentIndex))) {
+			return true; // 附件清单 after the form, whatever its style became
+		}
 		String text = Values.fold(item.paragraph).strip();
 		return text.length() <= 30 && !text.contains("\u3002") && NUMBERING.matcher(text).find(); //$NON-NLS-1$
 	}
 
 	/** The paragraphs after a heading up to the next heading or table, without the form's guidance. */
-	private List<String> paragraphsAfter(int at, String note) {
+	List<String> paragraphsAfter(int at, String note) {
 		String noteKey = Values.key(note);
 		List<String> text = new ArrayList<>();
 		for (int i = at + 1; i < items.size(); i++) {
@@ -1268,12 +1383,14 @@ public final class GridReader {
 			if ("CDNote".equals(item.style) || !noteKey.isEmpty() && noteKey.contains(key) && !key.isEmpty()) { //$NON-NLS-1$
 				continue;
 			}
-			text.add(item.paragraph);
+			// a break at the end of a paragraph (LibreOffice puts the next page's break there) is not text
+			text.add(item.paragraph.stripTrailing());
 		}
-		while (!text.isEmpty() && text.get(text.size() - 1).isBlank()) {
+		// blank lines around the text (a no-break space counts as blank: LibreOffice leaves one in an empty paragraph)
+		while (!text.isEmpty() && Values.key(text.get(text.size() - 1)).isEmpty()) {
 			text.remove(text.size() - 1);
 		}
-		while (!text.isEmpty() && text.get(0).isBlank()) {
+		while (!text.isEmpty() && Values.key(text.get(0)).isEmpty()) {
 			text.remove(0);
 		}
 		return text;
@@ -1299,6 +1416,9 @@ public final class GridReader {
 					unread(NLS.bind(Messages.Place_year, layout.label(row), String.valueOf(year)), String.join("\n", text), Messages.Reason_otherYear); //$NON-NLS-1$
 				}
 				continue;
+			}
+			if (text.isEmpty()) {
+				continue; // the year's heading of a blank form: no goal written
 			}
 			org.clusterdesk.model.StageGoal goal = P.getClusterDeskFactory().createStageGoal();
 			goal.setYear(year);

@@ -11,6 +11,42 @@ public final class Messages extends NLS {
 
 	private static final String BUNDLE_NAME = "org.clusterdesk.internal.formreader.messages"; //$NON-NLS-1$
 
+	public static String Reason_noHeader;
+
+	public static String Reason_kindNotNamed;
+
+	public static String Reason_noColumn;
+
+	public static String Form_projectPeriod;
+
+	public static String Form_plannedPeriod;
+
+	public static String Form_contactName;
+
+	public static String Form_contactPhone;
+
+	public static String Form_noName;
+
+	public static String Form_planDirection;
+
+	public static String Form_planIndicator;
+
+	public static String Form_planBaseline;
+
+	public static String Form_planTarget;
+
+	public static String Reason_otherUnit;
+
+	public static String Reason_unknownUnit;
+
+	public static String Form_planAchieved;
+
+	public static String Form_commitmentClosing;
+
+	public static String Form_commitmentSeal;
+
+	public static String Form_countUnit;
+
 	public static String Place_line;
 	public static String Place_wholeSection;
 	public static String Place_year;

@@ -1,0 +1,80 @@
+/*
+ * Copyright (c) 2026 ClusterDesk contributors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.clusterdesk.internal.formreader;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+import org.clusterdesk.model.ClusterDeskFactory;
+import org.clusterdesk.model.ClusterDeskPackage;
+import org.clusterdesk.model.FormRow;
+import org.clusterdesk.model.FormSection;
+import org.clusterdesk.model.PlanSection;
+import org.clusterdesk.model.ReviewSection;
+import org.clusterdesk.model.labels.ModelLabels;
+import org.eclipse.emf.ecore.EAttribute;
+import org.eclipse.emf.ecore.EStructuralFeature;
+
+/**
+ * 八、近三年…发展目标完成情况 of a re-review: 一、集群基本情况简介 and 二、培育工作 under their headings, 三、发展成效's
+ * completion table (基准值 | 目标值 | 完成值 of the review years), and 四、 the new plan — its parts under the headings the
+ * form gives them (（一）总体思路, 1.三年总体目标 with its table of the plan years, 2.阶段性目标, 重点任务, 保障措施), read
+ * as an application's plan is.
+ */
+final class ReviewReader {
+
+	private static final ClusterDeskPackage P = ClusterDeskPackage.eINSTANCE;
+
+	/** Numbering a label carries in the metamodel (（一）总体思路, 1.三年总体目标). */
+	private static final Pattern NUMBERING = Pattern.compile("^[\uff08(]?[\u4e00-\u9fa50-9]{1,2}[\uff09)\u3001.\uff0e]\\s*"); //$NON-NLS-1$
+
+	private final GridReader reader;
+
+	ReviewReader(GridReader reader) {
+		this.reader = reader;
+	}
+
+	void read(FormSection section, ReviewSection review) {
+		for (FormRow row : section.getRows()) {
+			EStructuralFeature feature = row.getFeature();
+			if (feature == P.getReviewSection_Completion()) {
+				new PlanTargetsReader(reader).readCompletion(row, review.getCompletion(), reader.edition().getReviewBaselineYear(),
+						reader.edition().getReviewTargetYear());
+			} else if (feature == P.getReviewSection_NewPlan()) {
+				PlanSection plan = review.getNewPlan();
+				if (plan == null) {
+					plan = P.getClusterDeskFactory().createPlanSection();
+					review.setNewPlan(plan);
+				}
+				reader.plan(plan, planRows(row.getNote()));
+			} else if (feature instanceof EAttribute a && a.getEAttributeType().getInstanceClass() == String.class) {
+				int at = reader.heading(NUMBERING.matcher(row.getLabel()).replaceFirst("")); //$NON-NLS-1$
+				if (at < 0) {
+					reader.unread(row.getLabel(), "", Messages.Reason_notFound); //$NON-NLS-1$
+					continue;
+				}
+				List<String> text = reader.paragraphsAfter(at, row.getNote());
+				review.eSet(feature, text.isEmpty() ? null : String.join("\n", text)); //$NON-NLS-1$
+			}
+		}
+	}
+
+	/** The new plan's parts as the form heads them (the edition lists only the plan as a whole). */
+	private static List<FormRow> planRows(String targetsNote) {
+		List<FormRow> rows = new ArrayList<>();
+		for (EStructuralFeature f : List.<EStructuralFeature>of(P.getPlanSection_Approach(), P.getPlanSection_Targets(),
+				P.getPlanSection_StageGoals(), P.getPlanSection_KeyTasks(), P.getPlanSection_Safeguards())) {
+			FormRow row = ClusterDeskFactory.eINSTANCE.createFormRow();
+			row.setFeature(f);
+			row.setLabel(NUMBERING.matcher(ModelLabels.feature(f)).replaceFirst("")); //$NON-NLS-1$
+			if (f == P.getPlanSection_Targets()) {
+				row.setNote(targetsNote);
+			}
+			rows.add(row);
+		}
+		return rows;
+	}
+}
