@@ -23,8 +23,10 @@ import org.eclipse.emf.ecore.EStructuralFeature;
  * <ul>
  * <li>the indicators by direction in the form's order, the form's own indicators first (the order of the list is not
  * shown);</li>
- * <li>its name and description as the lines of the 指标 cell: the name is left out where it is the form's own
- * (单位工业产值能耗; the direction's name for a 定性描述), so which line was the name is not shown;</li>
+ * <li>the 指标 cell: the form's own indicators (近三年集群产值年均增速 …, 定性描述) print the form's wording alone, so
+ * their name and a quantitative indicator's description are not shown; an applicant's own indicator prints its name
+ * (its description where it has none);</li>
+ * <li>a 定性描述's description as its target (the 目标值 cell);</li>
  * <li>its unit only with a value printed with it; whether lower is better only for the form's own indicators (the
  * remarks' 下降率), not for an applicant's 其它指标;</li>
  * <li>in the re-review's completion table, a 定性描述's descriptions as its three value cells (figures it may have
@@ -76,8 +78,8 @@ final class PlanIndicatorsAsPrinted {
 			return true;
 		}
 		if (feature == ClusterDeskPackage.Literals.PLAN_INDICATOR__DESCRIPTION) {
-			// a 定性描述 of the completion table prints its description in the target column, compared as it is
-			return !(e != null && describedInColumns(e));
+			// printed only as a 定性描述's target (the completion table's in its target column): compared as it is
+			return !(e != null && (describedInColumns(e) || e.getKind() == PlanIndicatorKind.QUALITATIVE && formNamed(e)));
 		}
 		if (e != null && describedInColumns(e) && (feature == ClusterDeskPackage.Literals.PLAN_INDICATOR__BASELINE
 				|| feature == ClusterDeskPackage.Literals.PLAN_INDICATOR__TARGET || feature == ClusterDeskPackage.Literals.PLAN_INDICATOR__UNIT
@@ -100,20 +102,12 @@ final class PlanIndicatorsAsPrinted {
 				|| i.getBaseline() == null && i.getTarget() == null && i.getDescription() != null);
 	}
 
-	/** The applicant's lines of the 指标 cell: the name where the form does not word it itself, the description. */
+	/** What the 指标 cell shows of the applicant's wording: nothing for the form's own indicators, else the name. */
 	static String indicatorCell(EObject o) {
-		if (!(o instanceof PlanIndicator i)) {
+		if (!(o instanceof PlanIndicator i) || formNamed(i)) {
 			return ""; //$NON-NLS-1$
 		}
-		List<String> lines = new ArrayList<>();
-		String name = i.getName() == null || i.getName().isBlank() ? null : i.getName().strip();
-		if (name != null && !(formNamed(i) && name.equals(ModelLabels.literal(i.getKind())))
-				&& !(i.getKind() == PlanIndicatorKind.QUALITATIVE && name.equals(ModelLabels.literal(direction(i))))) {
-			lines.add(name);
-		}
-		if (!describedInColumns(i) && i.getDescription() != null && !i.getDescription().isBlank()) {
-			lines.add(i.getDescription().strip());
-		}
-		return String.join("\n", lines); //$NON-NLS-1$
+		String name = i.getName() == null || i.getName().isBlank() ? i.getDescription() : i.getName();
+		return name == null ? "" : name.strip(); //$NON-NLS-1$
 	}
 }

@@ -727,6 +727,12 @@ public final class GridReader {
 				return;
 			}
 			Class<?> type = attribute.getEAttributeType().getInstanceClass();
+			String unit = layout().text("unit:" + attribute.getName()); //$NON-NLS-1$
+			if (unit != null && type != String.class && Values.key(text).endsWith(Values.key(unit))) {
+				// the unit the form prints in the value cell (　个（需提供清单及佐证材料）): alone, the cell is empty
+				String key = Values.key(text);
+				text = key.substring(0, key.length() - Values.key(unit).length());
+			}
 			if (type == String.class) {
 				setText(row, owner, lines);
 			} else if (type == BigDecimal.class) {

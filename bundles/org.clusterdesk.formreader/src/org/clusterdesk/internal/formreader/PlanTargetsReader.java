@@ -28,10 +28,10 @@ import org.eclipse.osgi.util.NLS;
  * <p>
  * What the form shows and what it does not:
  * <ul>
- * <li>The applicant's wording is lines of the 指标 cell: a name, then a description. The form leaves the name out where
- * it is the form's own (单位工业产值能耗; 开放合作 for a 定性描述), so one line under a form's indicator is read as its
- * name — whether it was a name or a description the form does not show. A 定性描述 has no values: its one line is its
- * description.</li>
+ * <li>The 指标 cell of the form's own indicators is the form's wording alone (the export prints neither the
+ * applicant's name of it nor its explanation): it is read with the form's name. A 定性描述's description is its target,
+ * in the 目标值 cell. An applicant's own indicator prints its name; text typed under a form's wording in Word is read as
+ * the indicator's description.</li>
  * <li>The unit is the one the values are printed with (335个, 39.23%, 0.33吨二氧化碳/万元); the output growth row prints
  * the growth with the 总产值 in brackets, 10.73%（628.10亿元）: the amount is read.</li>
  * <li>Whether lower is better (reduction) is what the form's remarks say of 二氧化碳排放量 and 单位工业产值能耗 (下降率);
@@ -154,12 +154,23 @@ final class PlanTargetsReader {
 			}
 			indicator.setDirection(direction == null ? PlanDirection.NONE : direction);
 			List<String> wording = kind == null ? lines : lines.subList(1, lines.size());
+			if (kind == PlanIndicatorKind.QUALITATIVE && !completion) {
+				// 开放合作 | 定性描述 | 基准值 | 目标值: the description is the target; text under 定性描述 typed in Word too
+				indicator.setKind(kind);
+				indicator.setName(direction == null ? null : ModelLabels.literal(direction));
+				String described = !Values.isNothing(target) ? target : String.join("\n", wording); //$NON-NLS-1$
+				indicator.setDescription(blankToNull(described));
+				indicator.setUnit(Unit.NONE);
+				targets.add(indicator);
+				continue;
+			}
 			indicator.setKind(kind == null ? PlanIndicatorKind.CUSTOM : kind);
 			if (kind == PlanIndicatorKind.QUALITATIVE && wording.size() <= 1) {
 				indicator.setName(direction == null ? null : ModelLabels.literal(direction));
 				indicator.setDescription(wording.isEmpty() ? null : wording.get(0));
-			} else if (kind != null && wording.isEmpty()) {
+			} else if (kind != null) {
 				indicator.setName(ModelLabels.literal(kind));
+				indicator.setDescription(wording.isEmpty() ? null : String.join("\n", wording).strip()); //$NON-NLS-1$
 			} else if (!wording.isEmpty()) {
 				indicator.setName(wording.get(0).strip());
 				indicator.setDescription(wording.size() > 1 ? String.join("\n", wording.subList(1, wording.size())).strip() : null); //$NON-NLS-1$

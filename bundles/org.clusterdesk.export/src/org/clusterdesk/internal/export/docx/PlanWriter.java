@@ -258,8 +258,10 @@ final class PlanWriter {
 	}
 
 	/**
-	 * One indicator: the form's name of it (近三年集群产值年均增速 …, 定性描述) with the applicant's wording below, or
-	 * the applicant's own indicator; then 基准值 | 目标值 (| 完成值).
+	 * One indicator: the form's name of it (近三年集群产值年均增速 …, 定性描述) as the form prints it, or the name of an
+	 * indicator the applicant adds under the form's …… rows; then 基准值 | 目标值 (| 完成值). A 定性描述 row's description
+	 * is its target, in the 目标值 column (in the completion table its three descriptions fill the three columns); an
+	 * indicator's explanation has no cell in the form and is not printed.
 	 */
 	private void indicatorRow(TableBuilder table, TableBuilder.Row row, int name, int value, int values, PlanIndicatorKind formKind,
 			PlanIndicator indicator) {
@@ -267,21 +269,22 @@ final class PlanWriter {
 		if (formKind != null) {
 			String worded = FormLayout.of(ctx.edition()).text("plan:" + formKind.getName()); //$NON-NLS-1$
 			cell.add(DocxStyles.TABLE_LABEL, worded != null ? worded : Labels.literal(formKind), Align.LEFT);
-		}
-		if (indicator != null) {
-			String own = indicator.getName() != null && !indicator.getName().isBlank() ? indicator.getName() : null;
-			if (own != null && (formKind == null || !own.equals(Labels.literal(formKind)))
-					&& !(formKind == PlanIndicatorKind.QUALITATIVE && own.equals(Labels.literal(indicator.getDirection())))) {
-				cell.add(DocxStyles.TABLE, own, Align.LEFT);
-			}
-			if (!describedInColumns(indicator) && indicator.getDescription() != null && !indicator.getDescription().isBlank()) {
-				cell.add(DocxStyles.TABLE, indicator.getDescription(), Align.LEFT);
-			}
+		} else if (indicator != null) {
+			String own = indicator.getName() != null && !indicator.getName().isBlank() ? indicator.getName() : indicator.getDescription();
+			cell.add(DocxStyles.TABLE, own == null ? "" : own, Align.LEFT); //$NON-NLS-1$
 		}
 		row.cell(name, cell.build());
 		for (int i = 0; i < values; i++) {
-			CellText text = describedInColumns(indicator) ? CellText.of(FormValues.text(description((CompletionIndicator) indicator, i)))
-					: indicator == null || qualitative(indicator) ? CellText.EMPTY : CellText.centred(valueText(indicator, i));
+			CellText text;
+			if (describedInColumns(indicator)) {
+				text = CellText.of(FormValues.text(description((CompletionIndicator) indicator, i)));
+			} else if (indicator == null) {
+				text = CellText.EMPTY;
+			} else if (qualitative(indicator)) {
+				text = i == 1 ? CellText.of(FormValues.text(indicator.getDescription())) : CellText.EMPTY;
+			} else {
+				text = CellText.centred(valueText(indicator, i));
+			}
 			if (i < values - 1) {
 				row.cell(value, text);
 			} else {
