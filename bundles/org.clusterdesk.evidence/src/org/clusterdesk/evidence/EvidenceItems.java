@@ -12,6 +12,8 @@ import org.clusterdesk.model.ClusterDocument;
 import org.clusterdesk.model.ClusterLibraries;
 import org.clusterdesk.model.EvidenceLink;
 import org.clusterdesk.model.EvidenceRef;
+import org.clusterdesk.model.FormRow;
+import org.clusterdesk.model.FormSection;
 import org.clusterdesk.model.labels.ModelLabels;
 import org.eclipse.emf.common.util.TreeIterator;
 import org.eclipse.emf.ecore.EAttribute;
@@ -19,6 +21,7 @@ import org.eclipse.emf.ecore.EEnum;
 import org.eclipse.emf.ecore.EEnumLiteral;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.emf.ecore.util.EcoreUtil;
 
 /**
  * The evidenced items of a document: every evidence reference (a ticked checkbox option, an honour, a 数量/名称 row, a
@@ -55,17 +58,36 @@ public final class EvidenceItems {
 		if (container instanceof EvidenceLink link) {
 			label = option(link);
 		} else if (container instanceof ClusterDocument) { // a row of the form itself, e.g. 产业链图谱
-			label = ModelLabels.feature(ref.eContainmentFeature());
+			label = rowLabel(ref);
 		} else if (container != null && named(container) != null) {
 			label = named(container);
 		} else if (container != null && container.eContainmentFeature() != null
 				&& ref.eContainmentFeature() != null && ref.eContainmentFeature().getName().equals("evidence")) { //$NON-NLS-1$
 			label = ModelLabels.feature(container.eContainmentFeature());
 		} else {
-			label = ModelLabels.feature(ref.eContainmentFeature());
+			label = rowLabel(ref);
 		}
 		String note = ref.getNote();
 		return note == null || note.isBlank() ? label : label + "（" + note.strip() + "）"; //$NON-NLS-1$ //$NON-NLS-2$
+	}
+
+	/**
+	 * The edition's label of the list holding the reference (碳排放监测机制佐证材料), so that two lists the metamodel
+	 * calls alike are told apart in the index; the metamodel's label where the edition has no row for it.
+	 */
+	private static String rowLabel(EvidenceRef ref) {
+		EStructuralFeature feature = ref.eContainmentFeature();
+		EObject root = EcoreUtil.getRootContainer(ref);
+		if (root instanceof ClusterDocument document && document.getEdition() != null) {
+			for (FormSection section : document.getEdition().getSections()) {
+				for (FormRow row : section.getRows()) {
+					if (row.getFeature() == feature && row.getLabel() != null && !row.getLabel().isBlank()) {
+						return row.getLabel().strip();
+					}
+				}
+			}
+		}
+		return ModelLabels.feature(feature);
 	}
 
 	private static String option(EvidenceLink link) {
