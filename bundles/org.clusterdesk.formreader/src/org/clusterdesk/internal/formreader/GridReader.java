@@ -34,6 +34,7 @@ import org.clusterdesk.model.YesNo;
 import org.clusterdesk.model.derived.DecimalMath;
 import org.clusterdesk.model.forms.DocumentFactory;
 import org.clusterdesk.model.forms.FormLayout;
+import org.clusterdesk.model.view.FormTable;
 import org.clusterdesk.model.forms.FormRows;
 import org.clusterdesk.model.labels.ModelLabels;
 import org.eclipse.emf.common.util.Enumerator;
@@ -1115,6 +1116,7 @@ public final class GridReader {
 			int[] headerStart = columnStarts(header);
 			int[] rowStart = columnStarts(item);
 			int offset = rowStart[item.cells.size()] - headerStart[header.cells.size()];
+			TableHeaders headers = TableHeaders.of(edition, row);
 			for (int c = 0; c < header.cells.size(); c++) {
 				String head = header.cell(c);
 				int at = cellAtColumn(rowStart, headerStart[c] + offset);
@@ -1124,9 +1126,9 @@ public final class GridReader {
 				Integer year = Values.year(head, true);
 				if (year != null) {
 					values.put(year, item.cell(at));
-				} else if (Values.key(head).contains(Values.key(Messages.Form_growth))) {
+				} else if (headers.kind(head) == FormTable.ColumnKind.GROWTH) {
 					growth = item.cell(at);
-				} else if (Values.key(head).contains(Values.key(Messages.Form_evidencePage))) {
+				} else if (headers.kind(head) == FormTable.ColumnKind.EVIDENCE_PAGE) {
 					evidence = item.cell(at);
 				}
 			}

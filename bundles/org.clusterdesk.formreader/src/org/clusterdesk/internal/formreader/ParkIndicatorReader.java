@@ -12,6 +12,7 @@ import org.clusterdesk.model.ParkIndicator;
 import org.clusterdesk.model.YearlyDecimal;
 import org.clusterdesk.model.forms.FormRows;
 import org.clusterdesk.model.labels.ModelLabels;
+import org.clusterdesk.model.view.FormTable.ColumnKind;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.osgi.util.NLS;
@@ -94,9 +95,9 @@ final class ParkIndicatorReader {
 				reader.unread(place, text, e.getMessage());
 			}
 		}
-		String growthKey = Values.key(Messages.Form_growth);
+		TableHeaders headers = TableHeaders.of(reader.edition(), row);
 		for (int c = 0; c < years.cells.size(); c++) {
-			if (!Values.key(years.cell(c)).contains(growthKey)) {
+			if (headers.kind(years.cell(c)) != ColumnKind.GROWTH) {
 				continue;
 			}
 			String text = HeaderColumns.cellAt(m.item, yearStarts[c] + offset);
