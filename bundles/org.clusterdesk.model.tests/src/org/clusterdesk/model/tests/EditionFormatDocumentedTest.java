@@ -154,7 +154,7 @@ class EditionFormatDocumentedTest {
 						String key = parts[1];
 						String documented = key.equals("cover:mark") ? key
 								: key.startsWith("header:") ? "header:SECTION" : key.startsWith("plan:") ? "plan:INDICATOR"
-								: key.startsWith("commitment:") ? "commitment:N" : key;
+								: key.startsWith("commitment:") ? "commitment:N" : key.startsWith("unit:") ? "unit:FEATURE" : key;
 						// a section-qualified row name (五:background) is a row, documented as <section number>:<feature>
 						if (!words.contains(documented) && !key.matches("[^a-z:]+:\\w+")) {
 							missing.add("keyed text " + where);
