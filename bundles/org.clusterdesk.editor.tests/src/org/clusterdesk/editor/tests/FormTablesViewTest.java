@@ -179,4 +179,28 @@ class FormTablesViewTest {
 			EditorTesting.close(editor);
 		}
 	}
+
+	/**
+	 * Jiangsu's 二 prints 近三年集群外商直接投资额累计增长率 in the year columns of the section's table, below the 优质中小企业名单
+	 * the form has no row for: the editor goes on with the table's years there too, not a table of its own.
+	 */
+	@Test
+	void aYearlyRowGoesOnUnderTheYearsPastARowTheFormHasNot() throws Exception {
+		ClusterEditor editor = EditorTesting.openInWorkspace("jiangsu-2024");
+		try {
+			EditorTesting.maximize(editor);
+			ClusterFormPage industry = page(editor, "二");
+			List<Label> headers = headers(industry);
+			assertEquals(List.of("主导产业情况", "2021年", "2022年", "2023年"), texts(headers), "one header, the form's");
+			String label = row(editor, "二", "fdiCumulativeGrowthByYear").getLabel();
+			for (int i = 0; i < 3; i++) {
+				TextField field = EditorTesting.field(industry, label + "（" + (2021 + i) + "年）");
+				assertTrue(overlapsHorizontally(bounds(field.getText()), bounds(headers.get(1 + i))), label + " under " + headers.get(1 + i).getText());
+			}
+			assertTrue(EditorTesting.find(industry.getPartControl(), c -> c instanceof Label l && l.getText().equals("2021年")
+					&& l.getData(FormTableView.HEADER_KEY) == null).isEmpty(), "no years listed one below the other");
+		} finally {
+			EditorTesting.close(editor);
+		}
+	}
 }

@@ -165,6 +165,8 @@ public final class RowRenderer {
 		Set<EStructuralFeature> inTables = new HashSet<>();
 		// whether the next row is the first of the section's (or its numbered subsection's) table in the form
 		boolean opensTable = true;
+		// the table of figures the form has open: a later row of it goes on under its header (past a row the form has not)
+		FormTable open = null;
 		int i = 0;
 		while (i < rows.size()) {
 			FormRow row = rows.get(i);
@@ -174,14 +176,19 @@ public final class RowRenderer {
 				i++;
 				continue;
 			}
-			opensTable |= layout().heading(row) != null;
+			if (layout().heading(row) != null) {
+				opensTable = true;
+				open = null;
+			}
 			// the form's heading, group label and note, prompt, or the mark of a row the form has not
 			LayoutElements.before(toolkit, client, layout(), row);
-			FormTable table = FormTables.table(edition(), section, row, opensTable);
+			boolean goesOn = open != null && open.accepts(row);
+			FormTable table = goesOn ? open : FormTables.table(edition(), section, row, opensTable);
 			// a row the form has not is not the first of the form's table
 			opensTable &= hidden;
 			if (table != null) {
-				i = table(client, section, table, i, sectionRef, sectionClass, inTables);
+				open = table;
+				i = table(client, section, table, !goesOn, i, sectionRef, sectionClass, inTables);
 				continue;
 			}
 			current = row;
@@ -199,11 +206,13 @@ public final class RowRenderer {
 	/**
 	 * Renders the table opened by the row at {@code start} with the rows that go on in it; returns the index of the
 	 * first row after it. A number row between two yearly rows (近三年…年均增速) stays in the table, as in the form.
+	 *
+	 * @param header whether the table starts here (else it goes on from above, under the header shown there)
 	 */
-	private int table(Composite client, FormSection section, FormTable table, int start, OwnerRef sectionRef, EClass sectionClass,
-			Set<EStructuralFeature> inTables) {
+	private int table(Composite client, FormSection section, FormTable table, boolean header, int start, OwnerRef sectionRef,
+			EClass sectionClass, Set<EStructuralFeature> inTables) {
 		List<FormRow> rows = section.getRows();
-		FormTableView view = new FormTableView(context, pageId, client, table, rows, this::add);
+		FormTableView view = new FormTableView(context, pageId, client, table, header, rows, this::add);
 		view.row(rows.get(start), ownerOf(rows.get(start), sectionRef, sectionClass));
 		int i = start + 1;
 		while (i < rows.size() && !LayoutElements.standsAbove(layout(), rows.get(i))) {

@@ -126,6 +126,7 @@ final class DerivedLines {
 				DerivedLabel computed = new DerivedLabel(grid.context(), grid.composite(), single, Messages.Table_average);
 				computed.getLabel().setAlignment(SWT.LEFT);
 				GridData data = grid.data(column, columns - column);
+				data.horizontalIndent = ProblemDecoration.INDENT;
 				computed.getLabel().setLayoutData(data);
 				grid.add(computed);
 			} else {

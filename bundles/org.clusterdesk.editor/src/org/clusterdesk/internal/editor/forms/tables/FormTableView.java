@@ -57,14 +57,17 @@ public final class FormTableView {
 	/**
 	 * Creates the table's grid across the section's two columns, with the form's header.
 	 *
+	 * @param header      whether to show the form's header (not where the table goes on from a grid above)
 	 * @param sectionRows the section's rows (a cell may show the value of another row of the section)
 	 * @param sink        takes the bindings and problem targets of the page
 	 */
-	public FormTableView(FormContext context, String pageId, Composite parent, FormTable table, List<FormRow> sectionRows,
+	public FormTableView(FormContext context, String pageId, Composite parent, FormTable table, boolean header, List<FormRow> sectionRows,
 			Consumer<Object> sink) {
 		this.grid = new TableGrid(context, pageId, parent, table, sectionRows, sink);
 		this.renderers = TableRenderers.EDITOR;
-		header();
+		if (header) {
+			header();
+		}
 	}
 
 	public Composite getComposite() {
