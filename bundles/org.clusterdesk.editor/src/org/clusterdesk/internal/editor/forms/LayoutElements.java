@@ -64,6 +64,11 @@ public final class LayoutElements {
 		}
 	}
 
+	/** Whether the layout places an element before the row (a table of figures ends above it). */
+	static boolean standsAbove(FormLayout layout, FormRow row) {
+		return ELEMENTS.stream().anyMatch(element -> element.applies(layout, row));
+	}
+
 	/** The group or inline label the row stands under (创新平台建设情况, 集群绿色制造体系建设水平), or null. */
 	static FormLayout.Group groupOf(FormLayout layout, FormRow row) {
 		FormLayout.Group group = layout.group(row);

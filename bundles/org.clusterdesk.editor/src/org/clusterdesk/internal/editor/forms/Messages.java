@@ -66,9 +66,7 @@ final class Messages extends NLS {
 	public static String Row_dateHint;
 	public static String Row_monthHint;
 	public static String Row_computed;
-	public static String Row_average;
 	public static String Row_computedLine;
-	public static String Row_derivedLine;
 	public static String Row_explanation;
 	public static String Row_count;
 	public static String Row_countSuffix;
@@ -78,10 +76,7 @@ final class Messages extends NLS {
 	public static String Row_namesHint;
 	public static String Row_namesCount;
 	public static String Row_namesNumber;
-	public static String Row_year;
-	public static String Row_yearHeader;
 	public static String Row_yearField;
-	public static String Row_indicatorHeader;
 	public static String Row_growth;
 	public static String Row_computedGrowth;
 	public static String Row_growthField;
@@ -89,14 +84,6 @@ final class Messages extends NLS {
 	public static String Row_evidencePage;
 	public static String Row_pageField;
 	public static String Row_pageHint;
-	public static String Row_parkTotal;
-	public static String Row_parkCluster;
-	public static String Row_parkTotalField;
-	public static String Row_parkClusterField;
-	public static String Row_parkGrowth;
-	public static String Row_lastActual;
-	public static String Row_targetYear;
-	public static String Row_actualField;
 	public static String Row_total;
 	public static String Row_totalField;
 	public static String Row_baselineYear;

@@ -6,7 +6,7 @@ package org.clusterdesk.internal.editor.forms;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -25,7 +25,6 @@ import org.clusterdesk.model.FormRow;
 import org.clusterdesk.model.FormSection;
 import org.clusterdesk.model.PlanIndicator;
 import org.clusterdesk.model.RankedEnterprise;
-import org.clusterdesk.model.SmartFactoryCount;
 import org.clusterdesk.model.StageGoal;
 import org.clusterdesk.model.StandardCategory;
 import org.clusterdesk.model.StandardCount;
@@ -34,6 +33,9 @@ import org.clusterdesk.model.YesNo;
 import org.clusterdesk.model.forms.CommitmentWording;
 import org.clusterdesk.model.derived.DerivedValue;
 import org.clusterdesk.model.forms.FormLayout;
+import org.clusterdesk.model.view.FormTable;
+import org.clusterdesk.model.view.FormTables;
+import org.clusterdesk.internal.editor.forms.tables.FormTableView;
 import org.eclipse.emf.common.command.CompoundCommand;
 import org.eclipse.emf.common.util.Enumerator;
 import org.eclipse.emf.ecore.EAttribute;
@@ -66,8 +68,8 @@ import org.eclipse.ui.forms.widgets.Section;
 
 /**
  * Builds the controls of a section of the edition from its rows, one renderer per kind of value: text and
- * narratives with a counter, numbers, dates, choices as radio buttons, checkbox groups, yearly rows as compact
- * tables with the edition's years as columns (derived values read-only beside them), the composite rows of the forms
+ * narratives with a counter, numbers, dates, choices as radio buttons, checkbox groups, the form's tables of figures
+ * (yearly, compared, park and target rows) from the edition's table view model ({@link FormTableView}), the composite rows of the forms
  * (contacts, 数量及名称, 是/否及情况说明, declarations) and the lists (plan targets, top-10 tables, key projects, …).
  * Only the rows of the edition are shown, with the form's wording; what the printed form shows around the rows (headings,
  * group labels with their note once, prompts, rows the form has not) comes from the edition's layout, the description
@@ -149,44 +151,44 @@ public final class RowRenderer {
 		((GridLayout) client.getLayout()).marginHeight = 6;
 		((GridLayout) client.getLayout()).verticalSpacing = 8;
 		widget.setClient(client);
-		rows(client, section.getRows(), sectionRef, sectionClass);
+		rows(client, section, sectionRef, sectionClass);
 		return widget;
 	}
 
-	/** The rows in a two-column grid (label | value), consecutive table rows grouped into one table. */
-	public void rows(Composite client, List<FormRow> rows, OwnerRef sectionRef, EClass sectionClass) {
+	/**
+	 * The rows in a two-column grid (label | value); the rows of one of the form's tables of figures go into that table,
+	 * as the edition's table view model ({@link FormTables}) groups them — the one the Word export prints.
+	 */
+	private void rows(Composite client, FormSection section, OwnerRef sectionRef, EClass sectionClass) {
+		List<FormRow> rows = section.getRows();
+		// values a table's cell shows (the smart factories' 佐证页码): not a row of their own again
+		Set<EStructuralFeature> inTables = new HashSet<>();
+		// whether the next row is the first of the section's (or its numbered subsection's) table in the form
+		boolean opensTable = true;
+		// the table of figures the form has open: a later row of it goes on under its header (past a row the form has not)
+		FormTable open = null;
 		int i = 0;
 		while (i < rows.size()) {
 			FormRow row = rows.get(i);
 			OwnerRef owner = ownerOf(row, sectionRef, sectionClass);
-			if (owner == null) {
+			boolean hidden = layout().hidden(row);
+			if (owner == null || hidden && inTables.contains(row.getFeature())) {
 				i++;
 				continue;
 			}
+			if (layout().heading(row) != null) {
+				opensTable = true;
+				open = null;
+			}
 			// the form's heading, group label and note, prompt, or the mark of a row the form has not
 			LayoutElements.before(toolkit, client, layout(), row);
-			RowKind kind = kindOf(row.getFeature());
-			if (kind.grouped) {
-				int end = i + 1;
-				int lastGroupRow = i;
-				while (end < rows.size()) {
-					RowKind next = kindOf(rows.get(end).getFeature());
-					if (next == kind) {
-						lastGroupRow = end;
-					} else if (!(kind == RowKind.YEARLY && next == RowKind.NUMBER)) {
-						break;
-					}
-					end++;
-				}
-				List<FormRow> group = rows.subList(i, lastGroupRow + 1);
-				switch (kind) {
-				case YEARLY -> yearlyTable(client, group, sectionRef, sectionClass);
-				case COMPARED -> comparedTable(client, group, sectionRef, sectionClass);
-				case PARK_INDICATOR -> parkTable(client, group, sectionRef, sectionClass);
-				case IMPLEMENTATION -> implementationTable(client, group, sectionRef, sectionClass);
-				default -> throw new IllegalStateException(kind.toString());
-				}
-				i = lastGroupRow + 1;
+			boolean goesOn = open != null && open.accepts(row);
+			FormTable table = goesOn ? open : FormTables.table(edition(), section, row, opensTable);
+			// a row the form has not is not the first of the form's table
+			opensTable &= hidden;
+			if (table != null) {
+				open = table;
+				i = table(client, section, table, !goesOn, i, sectionRef, sectionClass, inTables);
 				continue;
 			}
 			current = row;
@@ -199,6 +201,46 @@ public final class RowRenderer {
 			}
 			i++;
 		}
+	}
+
+	/**
+	 * Renders the table opened by the row at {@code start} with the rows that go on in it; returns the index of the
+	 * first row after it. A number row between two yearly rows (近三年…年均增速) stays in the table, as in the form.
+	 *
+	 * @param header whether the table starts here (else it goes on from above, under the header shown there)
+	 */
+	private int table(Composite client, FormSection section, FormTable table, boolean header, int start, OwnerRef sectionRef,
+			EClass sectionClass, Set<EStructuralFeature> inTables) {
+		List<FormRow> rows = section.getRows();
+		FormTableView view = new FormTableView(context, pageId, client, table, header, rows, this::add);
+		view.row(rows.get(start), ownerOf(rows.get(start), sectionRef, sectionClass));
+		int i = start + 1;
+		while (i < rows.size() && !LayoutElements.standsAbove(layout(), rows.get(i))) {
+			FormRow row = rows.get(i);
+			OwnerRef owner = ownerOf(row, sectionRef, sectionClass);
+			if (owner == null) {
+				i++;
+			} else if (table.accepts(row)) {
+				view.row(row, owner);
+				i++;
+			} else if (table.kind() == FormTable.Kind.YEARLY && kindOf(row.getFeature()) == RowKind.NUMBER && goesOn(table, rows, i + 1)) {
+				view.numberRow(row, owner, layout().label(row));
+				i++;
+			} else {
+				break;
+			}
+		}
+		inTables.addAll(view.shownFeatures());
+		return i;
+	}
+
+	/** Whether the table goes on after the number rows from {@code from}. */
+	private boolean goesOn(FormTable table, List<FormRow> rows, int from) {
+		int i = from;
+		while (i < rows.size() && kindOf(rows.get(i).getFeature()) == RowKind.NUMBER && !LayoutElements.standsAbove(layout(), rows.get(i))) {
+			i++;
+		}
+		return i < rows.size() && !LayoutElements.standsAbove(layout(), rows.get(i)) && table.accepts(rows.get(i));
 	}
 
 	/** The text a label of the current row shows: this form's wording of the row where it words it otherwise. */
@@ -219,31 +261,10 @@ public final class RowRenderer {
 	}
 
 	private enum RowKind {
-		YEARLY(true), COMPARED(true), PARK_INDICATOR(true), IMPLEMENTATION(true), NUMBER(false), OTHER(false);
-
-		final boolean grouped;
-
-		RowKind(boolean grouped) {
-			this.grouped = grouped;
-		}
+		NUMBER, OTHER
 	}
 
 	private static RowKind kindOf(EStructuralFeature feature) {
-		if (feature instanceof EReference reference && !reference.isMany()) {
-			EClass type = reference.getEReferenceType();
-			if (type == Literals.COMPARED_DECIMAL || type == Literals.COMPARED_COUNT) {
-				return RowKind.COMPARED;
-			}
-			if (type == Literals.YEARLY_DECIMAL || type == Literals.YEARLY_COUNT) {
-				return RowKind.YEARLY;
-			}
-			if (type == Literals.PARK_INDICATOR) {
-				return RowKind.PARK_INDICATOR;
-			}
-			if (type == Literals.IMPLEMENTATION_TARGET) {
-				return RowKind.IMPLEMENTATION;
-			}
-		}
 		if (feature instanceof EAttribute attribute && !attribute.isMany()) {
 			Class<?> c = attribute.getEAttributeType().getInstanceClass();
 			if (c == BigDecimal.class || c == Integer.class || c == int.class) {
@@ -583,15 +604,7 @@ public final class RowRenderer {
 		return field;
 	}
 
-	// ---------------------------------------------------------------- yearly tables
-
-	private List<String> yearHeaders(String first, List<Integer> years, String... extra) {
-		List<String> headers = new ArrayList<>();
-		headers.add(first);
-		years.forEach(y -> headers.add(NLS.bind(Messages.Row_year, y)));
-		headers.addAll(List.of(extra));
-		return headers;
-	}
+	// ---------------------------------------------------------------- top-10 tables
 
 	private static int[] widths(int count, int width, int... extra) {
 		int[] widths = new int[count + extra.length];
@@ -602,56 +615,6 @@ public final class RowRenderer {
 		return widths;
 	}
 
-	private void yearlyTable(Composite client, List<FormRow> rows, OwnerRef sectionRef, EClass sectionClass) {
-		List<Integer> years = edition().getDataYears();
-		Matrix matrix = new Matrix(toolkit, client, 2, yearHeaders(Messages.Row_yearHeader, years, ""), //$NON-NLS-1$
-				widths(years.size(), FormWidgets.CELL_WIDTH, 200));
-		for (FormRow row : rows) {
-			OwnerRef owner = ownerOf(row, sectionRef, sectionClass);
-			if (owner == null) {
-				continue;
-			}
-			EStructuralFeature feature = row.getFeature();
-			Label label = matrix.label(row.getLabel(), row.getNote());
-			if (kindOf(feature) == RowKind.NUMBER) {
-				EAttribute attribute = (EAttribute) feature;
-				TextField field = new TextField(context, matrix.getComposite(), pageId, new FeatureAccess(context, owner, attribute),
-						ValueConverter.of(attribute), row.getLabel(), SWT.NONE);
-				add(field.layout(matrix.cellData()));
-				markRow(field.getText(), row.getLabel());
-				Supplier<DerivedValue> derived = () -> context.derived().of(owner.resolve(), attribute, null);
-				field.derived(derived);
-				DerivedLabel computed = new DerivedLabel(context, matrix.getComposite(), derived, Messages.Row_computed);
-				computed.getLabel().setLayoutData(matrix.restData());
-				computed.getLabel().setAlignment(SWT.LEFT);
-				add(computed);
-				continue;
-			}
-			boolean decimal = ((EReference) feature).getEReferenceType() == Literals.YEARLY_DECIMAL;
-			OwnerRef series = owner.child((EReference) feature);
-			List<Integer> shown = row.isLastYearOnly() && !years.isEmpty() ? List.of(years.get(years.size() - 1)) : years;
-			for (int year : years) {
-				if (!shown.contains(year)) {
-					matrix.dash();
-					continue;
-				}
-				YearAccess cell = new YearAccess(context, series, year);
-				if (year == shown.get(0)) {
-					cell.first();
-				}
-				TextField field = new TextField(context, matrix.getComposite(), pageId, cell,
-						decimal ? ValueConverter.DECIMAL : ValueConverter.INTEGER, NLS.bind(Messages.Row_yearField, row.getLabel(), year), SWT.NONE);
-				add(field.layout(matrix.cellData()));
-				markRow(field.getText(), row.getLabel());
-				field.derived(() -> enteredDerived(owner.resolve(), feature, year));
-			}
-			matrix.finishLine();
-			derivedLines(matrix, owner, feature, row.getLabel(), years);
-			label.setData(FormWidgets.ROW_KEY, row.getLabel());
-		}
-		matrix.finishLine();
-	}
-
 	/** The derived value a yearly cell must agree with (only those with an entered value). */
 	private DerivedValue enteredDerived(EObject owner, EStructuralFeature feature, int year) {
 		for (DerivedValue value : context.derived().of(owner, feature)) {
@@ -660,115 +623,6 @@ public final class RowRenderer {
 			}
 		}
 		return null;
-	}
-
-	/** Read-only lines under a yearly row: the values computed from it (growth, ratios, averages). */
-	private void derivedLines(Matrix matrix, OwnerRef owner, EStructuralFeature feature, String rowLabel, List<Integer> years) {
-		Set<String> stems = new LinkedHashSet<>();
-		for (DerivedValue value : context.derived().of(owner.resolve(), feature)) {
-			stems.add(Labels.withoutYear(value.label()));
-		}
-		for (String stem : stems) {
-			String caption = stem.equals(rowLabel) ? Messages.Row_computedLine : NLS.bind(Messages.Row_derivedLine, stem);
-			Label label = matrix.label(caption, null);
-			label.setForeground(FormWidgets.computedColor(label.getDisplay()));
-			label.setFont(FormWidgets.smallFont());
-			for (int year : years) {
-				Supplier<DerivedValue> value = () -> stemValue(owner.resolve(), feature, stem, year);
-				if (value.get() == null) {
-					matrix.skip();
-					continue;
-				}
-				DerivedLabel cell = new DerivedLabel(context, matrix.getComposite(), value, null);
-				GridData data = matrix.cellData();
-				data.horizontalIndent = ProblemDecoration.INDENT;
-				cell.getLabel().setLayoutData(data);
-				add(cell);
-			}
-			Supplier<DerivedValue> single = () -> stemValue(owner.resolve(), feature, stem, null);
-			if (single.get() != null) {
-				DerivedLabel cell = new DerivedLabel(context, matrix.getComposite(), single, Messages.Row_average);
-				cell.getLabel().setAlignment(SWT.LEFT);
-				cell.getLabel().setLayoutData(matrix.restData());
-				add(cell);
-			}
-			matrix.finishLine();
-		}
-	}
-
-	private DerivedValue stemValue(EObject owner, EStructuralFeature feature, String stem, Integer year) {
-		for (DerivedValue value : context.derived().of(owner, feature)) {
-			if (Objects.equals(value.year(), year) && Labels.withoutYear(value.label()).equals(stem)) {
-				return value;
-			}
-		}
-		return null;
-	}
-
-	// ---------------------------------------------------------------- competition tables
-
-	private void comparedTable(Composite client, List<FormRow> rows, OwnerRef sectionRef, EClass sectionClass) {
-		List<Integer> years = edition().getDataYears();
-		boolean growth = sectionClass != Literals.GREEN_INDICATORS && sectionClass != Literals.PUBLIC_SERVICE_INDICATORS;
-		boolean evidence = sectionClass != Literals.ECONOMIC_INDICATORS;
-		List<String> extra = new ArrayList<>();
-		List<Integer> extraWidths = new ArrayList<>();
-		if (growth) {
-			extra.add(Messages.Row_growth);
-			extra.add(Messages.Row_computedGrowth);
-			extraWidths.add(FormWidgets.CELL_WIDTH);
-			extraWidths.add(90);
-		}
-		if (evidence) {
-			extra.add(Messages.Row_evidencePage);
-			extraWidths.add(80);
-		}
-		Matrix matrix = new Matrix(toolkit, client, 2, yearHeaders(Messages.Row_indicatorHeader, years, extra.toArray(String[]::new)),
-				widths(years.size(), FormWidgets.CELL_WIDTH, extraWidths.stream().mapToInt(Integer::intValue).toArray()));
-		for (FormRow row : rows) {
-			OwnerRef owner = ownerOf(row, sectionRef, sectionClass);
-			if (owner == null) {
-				continue;
-			}
-			EReference reference = (EReference) row.getFeature();
-			OwnerRef compared = owner.child(reference);
-			boolean decimal = reference.getEReferenceType() == Literals.COMPARED_DECIMAL;
-			EStructuralFeature growthFeature = decimal ? Literals.COMPARED_DECIMAL__GROWTH : Literals.COMPARED_COUNT__GROWTH;
-			EStructuralFeature pageFeature = decimal ? Literals.COMPARED_DECIMAL__EVIDENCE_PAGE : Literals.COMPARED_COUNT__EVIDENCE_PAGE;
-			EStructuralFeature values = decimal ? Literals.YEARLY_DECIMAL__VALUES : Literals.YEARLY_COUNT__VALUES;
-			Label label = matrix.label(row.getLabel(), row.getNote());
-			label.setData(FormWidgets.ROW_KEY, row.getLabel());
-			for (int year : years) {
-				YearAccess cell = new YearAccess(context, compared, year);
-				if (year == years.get(0)) {
-					cell.first();
-				}
-				TextField field = new TextField(context, matrix.getComposite(), pageId, cell,
-						decimal ? ValueConverter.DECIMAL : ValueConverter.INTEGER, NLS.bind(Messages.Row_yearField, row.getLabel(), year), SWT.NONE);
-				add(field.layout(matrix.cellData()));
-				markRow(field.getText(), row.getLabel());
-				field.derived(() -> enteredDerived(compared.resolve(), values, year));
-			}
-			if (growth) {
-				TextField field = new TextField(context, matrix.getComposite(), pageId, new FeatureAccess(context, compared, growthFeature),
-						ValueConverter.DECIMAL, NLS.bind(Messages.Row_growthField, row.getLabel()), SWT.NONE);
-				add(field.layout(matrix.cellData()));
-				Supplier<DerivedValue> derived = () -> context.derived().of(compared.resolve(), growthFeature, null);
-				field.derived(derived);
-				DerivedLabel computed = new DerivedLabel(context, matrix.getComposite(), derived, null);
-				computed.getLabel().setLayoutData(matrix.valueData());
-				add(computed);
-			}
-			if (evidence) {
-				TextField page = new TextField(context, matrix.getComposite(), pageId, new FeatureAccess(context, compared, pageFeature),
-						ValueConverter.TEXT, NLS.bind(Messages.Row_pageField, row.getLabel()), SWT.NONE);
-				add(page.layout(matrix.cellData()));
-				page.getText().setMessage(Messages.Row_pageHint);
-			}
-			matrix.finishLine();
-			derivedLines(matrix, compared, values, row.getLabel(), years);
-		}
-		matrix.finishLine();
 	}
 
 	/**
@@ -785,82 +639,6 @@ public final class RowRenderer {
 			markRow(check.getButton(), label);
 		}
 		note(client, note);
-	}
-
-	private void parkTable(Composite client, List<FormRow> rows, OwnerRef sectionRef, EClass sectionClass) {
-		List<Integer> years = edition().getDataYears();
-		List<String> headers = new ArrayList<>();
-		headers.add(Messages.Row_indicatorHeader);
-		for (int year : years) {
-			headers.add(NLS.bind(Messages.Row_parkTotal, year));
-			headers.add(NLS.bind(Messages.Row_parkCluster, year));
-		}
-		headers.add(Messages.Row_parkGrowth);
-		headers.add(Messages.Row_computedGrowth);
-		Matrix matrix = new Matrix(toolkit, client, 2, headers, widths(years.size() * 2, 88, 88, 80));
-		for (FormRow row : rows) {
-			OwnerRef owner = ownerOf(row, sectionRef, sectionClass);
-			if (owner == null) {
-				continue;
-			}
-			EReference reference = (EReference) row.getFeature();
-			OwnerRef indicator = owner.child(reference);
-			Label label = matrix.label(row.getLabel(), row.getNote());
-			label.setData(FormWidgets.ROW_KEY, row.getLabel());
-			for (int year : years) {
-				for (int part = 0; part < 2; part++) {
-					OwnerRef series = indicator.child(part == 0 ? Literals.PARK_INDICATOR__PARK_TOTAL : Literals.PARK_INDICATOR__CLUSTER_PART);
-					YearAccess cell = new YearAccess(context, series, year);
-					if (year == years.get(0) && part == 0) {
-						cell.first();
-					}
-					TextField field = new TextField(context, matrix.getComposite(), pageId, cell, ValueConverter.DECIMAL,
-							NLS.bind(part == 0 ? Messages.Row_parkTotalField : Messages.Row_parkClusterField, row.getLabel(), year), SWT.NONE);
-					add(field.layout(matrix.cellData()));
-					markRow(field.getText(), row.getLabel());
-				}
-			}
-			TextField growth = new TextField(context, matrix.getComposite(), pageId, new FeatureAccess(context, indicator, Literals.PARK_INDICATOR__GROWTH),
-					ValueConverter.DECIMAL, NLS.bind(Messages.Row_growthField, row.getLabel()), SWT.NONE);
-			add(growth.layout(matrix.cellData()));
-			Supplier<DerivedValue> derived = () -> context.derived().of(indicator.resolve(), Literals.PARK_INDICATOR__GROWTH, null);
-			growth.derived(derived);
-			DerivedLabel computed = new DerivedLabel(context, matrix.getComposite(), derived, null);
-			computed.getLabel().setLayoutData(matrix.valueData());
-			add(computed);
-			matrix.finishLine();
-		}
-		matrix.finishLine();
-	}
-
-	private void implementationTable(Composite client, List<FormRow> rows, OwnerRef sectionRef, EClass sectionClass) {
-		List<Integer> stages = edition().getStageYears();
-		List<String> headers = new ArrayList<>();
-		headers.add(Messages.Row_indicatorHeader);
-		headers.add(Messages.Row_lastActual);
-		stages.forEach(y -> headers.add(NLS.bind(Messages.Row_targetYear, y)));
-		Matrix matrix = new Matrix(toolkit, client, 2, headers, widths(stages.size() + 1, 110));
-		for (FormRow row : rows) {
-			OwnerRef owner = ownerOf(row, sectionRef, sectionClass);
-			if (owner == null) {
-				continue;
-			}
-			OwnerRef target = owner.child((EReference) row.getFeature());
-			Label label = matrix.label(row.getLabel(), row.getNote());
-			label.setData(FormWidgets.ROW_KEY, row.getLabel());
-			TextField actual = new TextField(context, matrix.getComposite(), pageId, new FeatureAccess(context, target,
-					Literals.IMPLEMENTATION_TARGET__ACTUAL), ValueConverter.DECIMAL, NLS.bind(Messages.Row_actualField, row.getLabel()), SWT.NONE);
-			add(actual.layout(matrix.cellData()));
-			markRow(actual.getText(), row.getLabel());
-			for (int year : stages) {
-				EntryAccess access = new EntryAccess(context, target, Literals.IMPLEMENTATION_TARGET__TARGETS,
-						e -> ((YearDecimal) e).getYear() == year, () -> yearDecimal(year), Literals.YEAR_DECIMAL__VALUE);
-				TextField field = new TextField(context, matrix.getComposite(), pageId, access, ValueConverter.DECIMAL,
-						NLS.bind(Messages.Row_yearField, row.getLabel(), year), SWT.NONE);
-				add(field.layout(matrix.cellData()));
-			}
-			matrix.finishLine();
-		}
 	}
 
 	private static YearDecimal yearDecimal(int year) {
@@ -950,12 +728,6 @@ public final class RowRenderer {
 		if (type == Literals.UNIT_CONTACT) {
 			rowLabel(client, label, null);
 			unitContacts(client, owner, reference, label);
-			note(client, note);
-			return;
-		}
-		if (type == Literals.SMART_FACTORY_COUNT) {
-			rowLabel(client, label, null);
-			smartFactories(client, owner, reference, label);
 			note(client, note);
 			return;
 		}
@@ -1078,32 +850,6 @@ public final class RowRenderer {
 				return goal;
 			}, Literals.STAGE_GOAL__TEXT);
 			narrative(client, access, NLS.bind(Messages.Row_stageGoal, i++, year), null, null);
-		}
-	}
-
-	private void smartFactories(Composite client, OwnerRef owner, EReference reference, String label) {
-		Composite cell = valueGrid(client, 1);
-		List<Integer> years = edition().getDataYears();
-		List<EAttribute> grades = List.of(Literals.SMART_FACTORY_COUNT__LEADING, Literals.SMART_FACTORY_COUNT__EXCELLENT,
-				Literals.SMART_FACTORY_COUNT__ADVANCED, Literals.SMART_FACTORY_COUNT__BASIC);
-		List<String> headers = new ArrayList<>();
-		headers.add(Messages.Row_yearHeader);
-		grades.forEach(g -> headers.add(Labels.of(g)));
-		Matrix matrix = new Matrix(toolkit, cell, 1, headers, widths(grades.size(), 70));
-		((GridData) matrix.getComposite().getLayoutData()).grabExcessHorizontalSpace = false;
-		for (int year : years) {
-			Label yearLabel = matrix.label(NLS.bind(Messages.Row_year, year), null);
-			((GridData) yearLabel.getLayoutData()).widthHint = 60;
-			for (EAttribute grade : grades) {
-				EntryAccess access = new EntryAccess(context, owner, reference, e -> ((SmartFactoryCount) e).getYear() == year, () -> {
-					SmartFactoryCount count = ClusterDeskFactory.eINSTANCE.createSmartFactoryCount();
-					count.setYear(year);
-					return count;
-				}, grade);
-				TextField field = new TextField(context, matrix.getComposite(), pageId, access, ValueConverter.INTEGER,
-						NLS.bind(Messages.Row_yearField, label + " " + Labels.of(grade), year), SWT.NONE); //$NON-NLS-1$
-				add(field.layout(matrix.cellData()));
-			}
 		}
 	}
 
