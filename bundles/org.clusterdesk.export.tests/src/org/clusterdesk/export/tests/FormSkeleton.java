@@ -178,8 +178,10 @@ final class FormSkeleton {
 
 	/**
 	 * The transcription with each block of rows the form lets the filer repeat written out as often as the export
-	 * repeats it where the form has it: right after the lines that precede the block in the form (at least once for
-	 * {@code {+}). A block the export prints otherwise stays once in the form, so that the difference is reported.
+	 * repeats it where the form has it: right after the row that precedes the block where the export has that row, else
+	 * at the first place after the last heading that precedes the block (at least once for {@code {+}). A further copy may stand in a
+	 * table of its own (the second core park's 3.1 table after the first one's); a block the export prints otherwise
+	 * stays once in the form, so that the difference is reported.
 	 */
 	static List<String> repeated(List<String> form, List<String> export) {
 		List<String> out = new ArrayList<>();
@@ -202,8 +204,14 @@ final class FormSkeleton {
 				throw new IllegalArgumentException("a repeated block without its closing " + REPEAT_END + " after line " + i);
 			}
 			List<String> block = form.subList(i + 1, end);
-			int times = Math.max(line.equals(REPEAT_ONCE_OR_MORE) ? 1 : 0, repeats(block, out, export));
-			for (int t = 0; t < times; t++) {
+			List<Boolean> copies = copies(block, out, export);
+			if (copies.isEmpty() && line.equals(REPEAT_ONCE_OR_MORE)) {
+				copies = List.of(false);
+			}
+			for (boolean ownTable : copies) {
+				if (ownTable) {
+					out.add(TABLE);
+				}
 				out.addAll(block);
 			}
 			i = end + 1;
@@ -211,22 +219,48 @@ final class FormSkeleton {
 		return out;
 	}
 
-	/** How often the block follows, in the export, the last lines that precede it in the form (0 when they are not found). */
-	private static int repeats(List<String> block, List<String> before, List<String> export) {
-		List<String> context = before.subList(Math.max(0, before.size() - 3), before.size());
-		for (int j = context.size(); j <= export.size(); j++) {
-			if (!export.subList(j - context.size(), j).equals(context)) {
+	/**
+	 * The copies of the block in the export, each saying whether it starts a table of its own, found after the last
+	 * heading before the block; none when the block is not there.
+	 */
+	private static List<Boolean> copies(List<String> block, List<String> before, List<String> export) {
+		String heading = null;
+		for (int k = before.size() - 1; k >= 0 && heading == null; k--) {
+			if (before.get(k).startsWith(HEADING)) {
+				heading = before.get(k);
+			}
+		}
+		int from = heading == null ? 0 : Math.max(0, export.indexOf(heading));
+		List<Boolean> copies = new ArrayList<>();
+		if (block.isEmpty()) {
+			return copies;
+		}
+		// where the export has the row before the block, the copies follow it directly (none when they do not)
+		String previous = before.isEmpty() ? null : before.get(before.size() - 1);
+		int anchor = previous == null || previous.equals(TABLE) ? -1 : export.subList(from, export.size()).indexOf(previous);
+		int last = anchor < 0 ? export.size() : from + anchor + 1;
+		if (anchor >= 0) {
+			from += anchor + 1;
+		}
+		for (int j = from; j + block.size() <= export.size() && j <= last; j++) {
+			if (!export.subList(j, j + block.size()).equals(block)) {
 				continue;
 			}
-			int times = 0;
 			int at = j;
-			while (!block.isEmpty() && at + block.size() <= export.size() && export.subList(at, at + block.size()).equals(block)) {
-				times++;
-				at += block.size();
+			while (true) {
+				if (at + block.size() <= export.size() && export.subList(at, at + block.size()).equals(block)) {
+					copies.add(false);
+					at += block.size();
+				} else if (!copies.isEmpty() && at + 1 + block.size() <= export.size() && export.get(at).equals(TABLE)
+						&& export.subList(at + 1, at + 1 + block.size()).equals(block)) {
+					copies.add(true);
+					at += 1 + block.size();
+				} else {
+					return copies;
+				}
 			}
-			return times;
 		}
-		return 0;
+		return copies;
 	}
 
 	/**

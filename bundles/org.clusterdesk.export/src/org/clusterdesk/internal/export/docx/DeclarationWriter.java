@@ -78,7 +78,8 @@ final class DeclarationWriter {
 		} else {
 			// the form's caption row 真实性声明, then its wording, then the signatories side by side
 			table.row().rest(CellText.header(Labels.type(P.getDeclaration())));
-			table.row().rest(text);
+			// the form's own wording, in the style of the form's printed text
+			table.row().rest(CellText.of(DocxStyles.TABLE_LABEL, FormValues.text(ctx.edition().getDeclarationText()), Align.BOTH));
 			TableBuilder.Row r = table.row();
 			int width = table.width() / signatories.size();
 			for (int i = 0; i < signatories.size(); i++) {
