@@ -13,7 +13,7 @@ import org.clusterdesk.model.CompletionIndicator;
 import org.clusterdesk.model.PlanDirection;
 import org.clusterdesk.model.PlanIndicator;
 import org.clusterdesk.model.PlanIndicatorKind;
-import org.clusterdesk.model.labels.ModelLabels;
+import org.clusterdesk.model.view.PlanTableLayout;
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
@@ -35,22 +35,12 @@ import org.eclipse.emf.ecore.EStructuralFeature;
  */
 final class PlanIndicatorsAsPrinted {
 
-	private static final List<PlanDirection> DIRECTIONS = List.of(PlanDirection.LEADING_INDUSTRY, PlanDirection.INNOVATION,
-			PlanDirection.DIGITAL, PlanDirection.GREEN, PlanDirection.OPENNESS, PlanDirection.GOVERNANCE, PlanDirection.OTHER);
-
 	private PlanIndicatorsAsPrinted() {
 	}
 
 	/** The indicators the form names under a direction, in its order. */
 	static List<PlanIndicatorKind> formKinds(PlanDirection direction) {
-		return switch (direction) {
-		case LEADING_INDUSTRY -> List.of(PlanIndicatorKind.OUTPUT_AVERAGE_GROWTH, PlanIndicatorKind.QUALITY_SME_COUNT);
-		case INNOVATION -> List.of(PlanIndicatorKind.RD_EXPENDITURE, PlanIndicatorKind.VALID_PATENTS);
-		case DIGITAL -> List.of(PlanIndicatorKind.IIOT_PENETRATION);
-		case GREEN -> List.of(PlanIndicatorKind.CO2_EMISSION, PlanIndicatorKind.ENERGY_PER_OUTPUT);
-		case OPENNESS, GOVERNANCE -> List.of(PlanIndicatorKind.QUALITATIVE);
-		default -> List.of();
-		};
+		return PlanTableLayout.formKinds(direction);
 	}
 
 	private static PlanDirection direction(PlanIndicator i) {
@@ -63,7 +53,7 @@ final class PlanIndicatorsAsPrinted {
 
 	static List<Object> inFormOrder(List<?> indicators) {
 		List<Object> sorted = new ArrayList<>(indicators);
-		sorted.sort(Comparator.comparingInt((Object o) -> DIRECTIONS.indexOf(direction((PlanIndicator) o)))
+		sorted.sort(Comparator.comparingInt((Object o) -> PlanTableLayout.DIRECTIONS.indexOf(direction((PlanIndicator) o)))
 				.thenComparingInt(o -> formNamed((PlanIndicator) o) ? formKinds(direction((PlanIndicator) o)).indexOf(((PlanIndicator) o).getKind()) : 100));
 		return sorted;
 	}

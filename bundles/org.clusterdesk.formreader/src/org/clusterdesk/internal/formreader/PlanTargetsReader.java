@@ -18,6 +18,7 @@ import org.clusterdesk.model.PlanIndicator;
 import org.clusterdesk.model.PlanIndicatorKind;
 import org.clusterdesk.model.Unit;
 import org.clusterdesk.model.labels.ModelLabels;
+import org.clusterdesk.model.view.PlanTableLayout;
 import org.eclipse.osgi.util.NLS;
 
 /**
@@ -44,10 +45,7 @@ final class PlanTargetsReader {
 	private static final ClusterDeskPackage P = ClusterDeskPackage.eINSTANCE;
 
 	/** The indicators the form names, in its order. */
-	private static final List<PlanIndicatorKind> FORM_KINDS = List.of(PlanIndicatorKind.OUTPUT_AVERAGE_GROWTH,
-			PlanIndicatorKind.QUALITY_SME_COUNT, PlanIndicatorKind.RD_EXPENDITURE, PlanIndicatorKind.VALID_PATENTS,
-			PlanIndicatorKind.IIOT_PENETRATION, PlanIndicatorKind.CO2_EMISSION, PlanIndicatorKind.ENERGY_PER_OUTPUT,
-			PlanIndicatorKind.QUALITATIVE);
+	private static final List<PlanIndicatorKind> FORM_KINDS = PlanTableLayout.formKinds();
 
 	/** A number and what follows it (the unit). */
 	private static final Pattern AMOUNT = Pattern.compile("([+-]?[0-9][0-9,]*(?:\\.[0-9]+)?)(.*)"); //$NON-NLS-1$

@@ -4,17 +4,14 @@
  */
 package org.clusterdesk.internal.formreader;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
-import org.clusterdesk.model.ClusterDeskFactory;
 import org.clusterdesk.model.ClusterDeskPackage;
 import org.clusterdesk.model.FormRow;
 import org.clusterdesk.model.FormSection;
 import org.clusterdesk.model.PlanSection;
 import org.clusterdesk.model.ReviewSection;
-import org.clusterdesk.model.labels.ModelLabels;
+import org.clusterdesk.model.view.PlanTableLayout;
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EStructuralFeature;
 
@@ -29,7 +26,6 @@ final class ReviewReader {
 	private static final ClusterDeskPackage P = ClusterDeskPackage.eINSTANCE;
 
 	/** Numbering a label carries in the metamodel (（一）总体思路, 1.三年总体目标). */
-	private static final Pattern NUMBERING = Pattern.compile("^[\uff08(]?[\u4e00-\u9fa50-9]{1,2}[\uff09)\u3001.\uff0e]\\s*"); //$NON-NLS-1$
 
 	private final GridReader reader;
 
@@ -49,9 +45,9 @@ final class ReviewReader {
 					plan = P.getClusterDeskFactory().createPlanSection();
 					review.setNewPlan(plan);
 				}
-				reader.plan(plan, planRows(row.getNote()));
+				reader.plan(plan, PlanTableLayout.nestedPlanRows(row.getNote()));
 			} else if (feature instanceof EAttribute a && a.getEAttributeType().getInstanceClass() == String.class) {
-				int at = reader.heading(NUMBERING.matcher(row.getLabel()).replaceFirst("")); //$NON-NLS-1$
+				int at = reader.heading(PlanTableLayout.withoutNumbering(row.getLabel())); //$NON-NLS-1$
 				if (at < 0) {
 					reader.unread(row.getLabel(), "", Messages.Reason_notFound); //$NON-NLS-1$
 					continue;
@@ -60,21 +56,5 @@ final class ReviewReader {
 				review.eSet(feature, text.isEmpty() ? null : String.join("\n", text)); //$NON-NLS-1$
 			}
 		}
-	}
-
-	/** The new plan's parts as the form heads them (the edition lists only the plan as a whole). */
-	private static List<FormRow> planRows(String targetsNote) {
-		List<FormRow> rows = new ArrayList<>();
-		for (EStructuralFeature f : List.<EStructuralFeature>of(P.getPlanSection_Approach(), P.getPlanSection_Targets(),
-				P.getPlanSection_StageGoals(), P.getPlanSection_KeyTasks(), P.getPlanSection_Safeguards())) {
-			FormRow row = ClusterDeskFactory.eINSTANCE.createFormRow();
-			row.setFeature(f);
-			row.setLabel(NUMBERING.matcher(ModelLabels.feature(f)).replaceFirst("")); //$NON-NLS-1$
-			if (f == P.getPlanSection_Targets()) {
-				row.setNote(targetsNote);
-			}
-			rows.add(row);
-		}
-		return rows;
 	}
 }

@@ -7,11 +7,9 @@ package org.clusterdesk.internal.export.docx;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
 import org.clusterdesk.internal.export.docx.CellText.Align;
 import org.clusterdesk.model.Application;
-import org.clusterdesk.model.ClusterDeskFactory;
 import org.clusterdesk.model.ClusterDeskPackage;
 import org.clusterdesk.model.CompletionIndicator;
 import org.clusterdesk.model.FormRow;
@@ -26,6 +24,7 @@ import org.clusterdesk.model.Unit;
 import org.clusterdesk.model.derived.PlanFigures;
 import org.clusterdesk.model.derived.SeriesFigures;
 import org.clusterdesk.model.forms.FormLayout;
+import org.clusterdesk.model.view.PlanTableLayout;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.osgi.util.NLS;
 
@@ -41,7 +40,6 @@ final class PlanWriter {
 	private static final ClusterDeskPackage P = ClusterDeskPackage.eINSTANCE;
 
 	/** Numbering a label carries in the metamodel (（一）总体思路, 1.三年总体目标), dropped where the outline numbers. */
-	private static final Pattern NUMBERING = Pattern.compile("^[\uff08(]?[\u4e00-\u9fa50-9]{1,2}[\uff09)\u3001.\uff0e]\\s*"); //$NON-NLS-1$
 
 	private static final String[] NUMERALS = { "\u4e00", "\u4e8c", "\u4e09", "\u56db", "\u4e94", "\u516d", "\u4e03", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$
 			"\u516b", "\u4e5d", "\u5341" }; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
@@ -81,32 +79,13 @@ final class PlanWriter {
 				completionTable(review == null ? List.of() : review.getCompletion());
 			} else if (f == P.getReviewSection_NewPlan()) {
 				PlanSection plan = review == null ? null : review.getNewPlan();
-				writePlan(row.getLabel(), planRows(row.getNote()), plan, false);
+				writePlan(row.getLabel(), PlanTableLayout.nestedPlanRows(row.getNote()), plan, false);
 			} else if (f.getEType() == org.eclipse.emf.ecore.EcorePackage.Literals.ESTRING) {
 				heading1(row);
 				note(row.getNote());
 				ctx.body().paragraphs(DocxStyles.BODY, (String) ExportContext.value(review, f));
 			}
 		}
-	}
-
-	/**
-	 * The rows of a nested plan the edition does not list (the re-review's new plan): its parts after the narratives,
-	 * worded by the metamodel, the targets with the guidance and remarks the edition gives the new plan.
-	 */
-	private static List<FormRow> planRows(String targetsNote) {
-		List<FormRow> rows = new ArrayList<>();
-		for (EStructuralFeature f : List.<EStructuralFeature>of(P.getPlanSection_Approach(), P.getPlanSection_Targets(),
-				P.getPlanSection_StageGoals(), P.getPlanSection_KeyTasks(), P.getPlanSection_Safeguards())) {
-			FormRow row = ClusterDeskFactory.eINSTANCE.createFormRow();
-			row.setFeature(f);
-			row.setLabel(NUMBERING.matcher(Labels.feature(f)).replaceFirst("")); //$NON-NLS-1$
-			if (f == P.getPlanSection_Targets()) {
-				row.setNote(targetsNote);
-			}
-			rows.add(row);
-		}
-		return rows;
 	}
 
 	private void writePlan(String planTitle, List<FormRow> rows, PlanSection plan, boolean narratives) {
@@ -192,20 +171,6 @@ final class PlanWriter {
 	}
 
 	/** The form's directions in its order, with the indicators it names in each (its …… rows follow them). */
-	private static final List<PlanDirection> DIRECTIONS = List.of(PlanDirection.LEADING_INDUSTRY, PlanDirection.INNOVATION,
-			PlanDirection.DIGITAL, PlanDirection.GREEN, PlanDirection.OPENNESS, PlanDirection.GOVERNANCE, PlanDirection.OTHER);
-
-	private static List<PlanIndicatorKind> formKinds(PlanDirection direction) {
-		return switch (direction) {
-		case LEADING_INDUSTRY -> List.of(PlanIndicatorKind.OUTPUT_AVERAGE_GROWTH, PlanIndicatorKind.QUALITY_SME_COUNT);
-		case INNOVATION -> List.of(PlanIndicatorKind.RD_EXPENDITURE, PlanIndicatorKind.VALID_PATENTS);
-		case DIGITAL -> List.of(PlanIndicatorKind.IIOT_PENETRATION);
-		case GREEN -> List.of(PlanIndicatorKind.CO2_EMISSION, PlanIndicatorKind.ENERGY_PER_OUTPUT);
-		case OPENNESS, GOVERNANCE -> List.of(PlanIndicatorKind.QUALITATIVE);
-		default -> List.of();
-		};
-	}
-
 	/** Whether the form leaves …… rows under the direction for indicators the applicant adds. */
 	private static boolean openRows(PlanDirection direction) {
 		return direction != PlanDirection.OPENNESS && direction != PlanDirection.GOVERNANCE;
@@ -219,7 +184,7 @@ final class PlanWriter {
 	private void formRows(TableBuilder table, List<? extends PlanIndicator> indicators, int directionWidth, int name, int value,
 			int values) {
 		List<PlanIndicator> left = new ArrayList<>(indicators);
-		for (PlanDirection direction : DIRECTIONS) {
+		for (PlanDirection direction : PlanTableLayout.DIRECTIONS) {
 			List<PlanIndicator> mine = new ArrayList<>();
 			for (PlanIndicator indicator : left) {
 				PlanDirection d = ChoiceText.isNone(indicator.getDirection()) ? PlanDirection.OTHER : indicator.getDirection();
@@ -229,7 +194,7 @@ final class PlanWriter {
 			}
 			left.removeAll(mine);
 			boolean first = true;
-			for (PlanIndicatorKind kind : formKinds(direction)) {
+			for (PlanIndicatorKind kind : PlanTableLayout.formKinds(direction)) {
 				PlanIndicator match = mine.stream().filter(i -> kind(i) == kind).findFirst().orElse(null);
 				mine.remove(match);
 				indicatorRow(table, directionCell(table.row(), directionWidth, direction, first), name, value, values, kind, match);
