@@ -549,6 +549,9 @@ public final class GridReader {
 			new ImplementationTargetReader(this).read(row, owner, reference);
 		} else if (type == P.getApprovedListing()) {
 			new ListingReader(this).read(row, owner, reference);
+		} else if (type == P.getEvidenceRef()) {
+			// the cell holds the P-references of the evidence (4.3 相关佐证资料, 5.2 实施方案): the references are read
+			// from the attachments index after the form, which names each item's attachment and page
 		} else {
 			unread(row, "", Messages.Reason_notSupported); //$NON-NLS-1$
 		}
