@@ -731,7 +731,7 @@ public final class GridReader {
 				return;
 			}
 			Class<?> type = attribute.getEAttributeType().getInstanceClass();
-			String unit = layout().text("unit:" + attribute.getName()); //$NON-NLS-1$
+			String unit = layout.unit(row);
 			if (unit != null && type != String.class && Values.key(text).endsWith(Values.key(unit))) {
 				// the unit the form prints in the value cell (　个（需提供清单及佐证材料）): alone, the cell is empty
 				String key = Values.key(text);
@@ -1064,12 +1064,19 @@ public final class GridReader {
 
 	// ---------------------------------------------------------------- yearly and compared rows
 
-	private void yearly(FormRow row, EObject owner, EReference reference, boolean compared) {
-		EObject series = (EObject) owner.eGet(reference);
-		if (series == null) {
-			series = EcoreUtil.create(reference.getEReferenceType());
-			owner.eSet(reference, series);
+	/** The single object the reference holds, created and set when the document has none yet. */
+	@SuppressWarnings("unchecked")
+	static <T extends EObject> T child(EObject owner, EReference reference) {
+		EObject child = (EObject) owner.eGet(reference);
+		if (child == null) {
+			child = EcoreUtil.create(reference.getEReferenceType());
+			owner.eSet(reference, child);
 		}
+		return (T) child;
+	}
+
+	private void yearly(FormRow row, EObject owner, EReference reference, boolean compared) {
+		EObject series = child(owner, reference);
 		List<Integer> years = FormRows.years(document, row);
 		Match m = find(layout.label(row), false);
 		if (m == null) {
@@ -1502,11 +1509,7 @@ public final class GridReader {
 			unread(row, "", Messages.Reason_notFound); //$NON-NLS-1$
 			return;
 		}
-		org.clusterdesk.model.RankingTable table = (org.clusterdesk.model.RankingTable) owner.eGet(reference);
-		if (table == null) {
-			table = P.getClusterDeskFactory().createRankingTable();
-			owner.eSet(reference, table);
-		}
+		org.clusterdesk.model.RankingTable table = child(owner, reference);
 		table.getRows().clear();
 		Map<Integer, Integer> yearColumns = new LinkedHashMap<>();
 		int i = m.index + 1;
@@ -1696,11 +1699,7 @@ public final class GridReader {
 	// ---------------------------------------------------------------- organisations and contacts
 
 	private void organisation(FormRow row, EObject owner, EReference reference, EObject sectionObject) {
-		Organisation organisation = (Organisation) owner.eGet(reference);
-		if (organisation == null) {
-			organisation = P.getClusterDeskFactory().createOrganisation();
-			owner.eSet(reference, organisation);
-		}
+		Organisation organisation = child(owner, reference);
 		Match m = find(layout.label(row), false);
 		if (m == null) {
 			unread(row, "", Messages.Reason_notFound); //$NON-NLS-1$

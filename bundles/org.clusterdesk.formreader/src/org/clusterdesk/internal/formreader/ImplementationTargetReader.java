@@ -36,11 +36,7 @@ final class ImplementationTargetReader {
 
 	void read(FormRow row, EObject owner, EReference reference) {
 		String label = reader.layout().label(row);
-		ImplementationTarget target = (ImplementationTarget) owner.eGet(reference);
-		if (target == null) {
-			target = P.getClusterDeskFactory().createImplementationTarget();
-			owner.eSet(reference, target);
-		}
+		ImplementationTarget target = GridReader.child(owner, reference);
 		target.setActual(null);
 		target.getTargets().clear();
 		GridReader.Match m = reader.find(label, false);

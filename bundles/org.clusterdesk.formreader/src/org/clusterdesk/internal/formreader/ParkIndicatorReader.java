@@ -34,11 +34,7 @@ final class ParkIndicatorReader {
 
 	void read(FormRow row, EObject owner, EReference reference) {
 		String label = reader.layout().label(row);
-		ParkIndicator indicator = (ParkIndicator) owner.eGet(reference);
-		if (indicator == null) {
-			indicator = P.getClusterDeskFactory().createParkIndicator();
-			owner.eSet(reference, indicator);
-		}
+		ParkIndicator indicator = GridReader.child(owner, reference);
 		GridReader.Match m = reader.find(label, false);
 		if (m == null) {
 			reader.unread(label, "", Messages.Reason_notFound); //$NON-NLS-1$

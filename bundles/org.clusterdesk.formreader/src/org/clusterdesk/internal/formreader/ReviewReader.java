@@ -25,8 +25,6 @@ final class ReviewReader {
 
 	private static final ClusterDeskPackage P = ClusterDeskPackage.eINSTANCE;
 
-	/** Numbering a label carries in the metamodel (（一）总体思路, 1.三年总体目标). */
-
 	private final GridReader reader;
 
 	ReviewReader(GridReader reader) {

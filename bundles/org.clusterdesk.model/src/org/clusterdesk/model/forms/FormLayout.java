@@ -250,6 +250,12 @@ public final class FormLayout {
 		return labels.get(key);
 	}
 
+	/** The unit the form prints in the row's value cell after the figure ({@code label unit:FEATURE = 个}), or null. */
+	public String unit(FormRow row) {
+		String unit = labels.get("unit:" + qualified(row)); //$NON-NLS-1$
+		return unit != null ? unit : labels.get("unit:" + name(row)); //$NON-NLS-1$
+	}
+
 	/** The text of the row as a sub-row of the merged label above it, or null when it is a row of its own. */
 	public String subRow(FormRow row) {
 		return get(subRows, row);

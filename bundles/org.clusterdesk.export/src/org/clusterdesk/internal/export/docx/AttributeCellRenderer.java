@@ -4,7 +4,6 @@
  */
 package org.clusterdesk.internal.export.docx;
 
-import java.math.BigDecimal;
 
 import org.clusterdesk.model.view.FormTable.CellKind;
 
@@ -13,13 +12,5 @@ final class AttributeCellRenderer extends ValueCellRenderer {
 
 	AttributeCellRenderer() {
 		super(CellKind.ATTRIBUTE);
-	}
-
-	@Override
-	String text(Object value, DocxCell cell) {
-		if (value instanceof BigDecimal decimal) {
-			return FormValues.decimal(decimal, cell.line().row().getFeature());
-		}
-		return value == null ? "" : value.toString(); //$NON-NLS-1$
 	}
 }

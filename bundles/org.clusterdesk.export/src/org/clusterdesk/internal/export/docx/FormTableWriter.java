@@ -413,7 +413,7 @@ final class FormTableWriter {
 		if (prompt != null) {
 			cell.add(DocxStyles.TABLE_LABEL, prompt, Align.LEFT);
 		}
-		String unit = layout.text("unit:" + row.getFeature().getName()); //$NON-NLS-1$
+		String unit = layout.unit(row);
 		if (unit != null) {
 			// the form prints the unit in the value cell (　个（需提供清单及佐证材料）): after the figure, alone when empty
 			String figure = value.lines().isEmpty() ? "" : value.lines().get(0).text(); //$NON-NLS-1$

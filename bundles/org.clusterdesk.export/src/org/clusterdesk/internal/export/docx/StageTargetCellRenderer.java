@@ -4,7 +4,6 @@
  */
 package org.clusterdesk.internal.export.docx;
 
-import java.math.BigDecimal;
 
 import org.clusterdesk.model.view.FormTable.CellKind;
 
@@ -13,10 +12,5 @@ final class StageTargetCellRenderer extends ValueCellRenderer {
 
 	StageTargetCellRenderer() {
 		super(CellKind.STAGE_TARGET);
-	}
-
-	@Override
-	String text(Object value, DocxCell cell) {
-		return FormValues.decimal(value instanceof BigDecimal target ? target : null, cell.line().row().getFeature());
 	}
 }

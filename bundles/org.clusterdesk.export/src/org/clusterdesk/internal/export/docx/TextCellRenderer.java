@@ -19,9 +19,4 @@ final class TextCellRenderer extends ValueCellRenderer {
 	public void render(Cell element, DocxCell cell) {
 		cell.write(CellText.of(DocxStyles.TABLE_LABEL, element.text(), Align.CENTER));
 	}
-
-	@Override
-	String text(Object value, DocxCell cell) {
-		return value == null ? "" : value.toString(); //$NON-NLS-1$
-	}
 }
